@@ -1,0 +1,34 @@
+# stemewatch: every build, the Dockerfile's included, goes through these targets.
+GO        ?= go
+BIN       ?= bin/stemewatch
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS   := -s -w -X main.version=$(VERSION)
+export CGO_ENABLED ?= 1
+
+.PHONY: all setup build test check demo fuzz bench clean
+
+all: build
+
+setup:
+	./scripts/setup.sh
+
+build:
+	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/stemewatch
+
+check:
+	test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); exit 1)
+	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
+
+test: setup check
+	$(GO) test -count=1 ./...
+	./scripts/fuzz.sh 10s
+
+demo: setup build
+	./scripts/demo.sh
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf bin

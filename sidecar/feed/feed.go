@@ -1,0 +1,84 @@
+// Package feed defines the batches of journal entries that sources hand to
+// the sidecar, and the gaps they report when entries were lost before they
+// could be read.
+package feed
+
+import "github.com/stemedb/stemewatch/classifier"
+
+// Batch is a run of consecutive entries from one source. A batch owns its
+// bytes: every slice in Entries points into the batch's own arena, so a batch
+// stays valid after the source reads on, until the consumer calls Release.
+type Batch struct {
+	Entries []classifier.Entry
+	// Gaps are losses the source noticed before or between these entries.
+	Gaps []Gap
+	// Errors are entries the source could not decode (malformed input, "bad
+	// message" from sd-journal). They were counted, not delivered.
+	Errors []error
+	// Cursor is the cursor to checkpoint once every entry of the batch has
+	// been handled: the last entry's cursor, or the source's position when
+	// the batch carries no entries (a fully filtered or quiet stretch).
+	Cursor string
+
+	arena []byte
+}
+
+// Gap reports entries that were lost before they were read.
+type Gap struct {
+	// Reason is "vacuumed" (the journal dropped entries past the checkpoint
+	// or the reader), "ratelimited" (journald suppressed messages), or
+	// "unreadable" (sd-journal returned a bad message).
+	Reason string
+	// Lost is the number of entries lost, or 0 when unknown.
+	Lost int64
+	// AfterCursor and BeforeCursor bound the gap where known.
+	AfterCursor, BeforeCursor string
+	// RealtimeUS is the entry time at which the gap was noticed.
+	RealtimeUS int64
+}
+
+// Copy returns b appended to the batch's arena, so the result stays valid as
+// long as the batch does. Sources use it to detach an entry from their own
+// read buffers.
+func (bt *Batch) Copy(b []byte) []byte {
+	if b == nil {
+		return nil
+	}
+	start := len(bt.arena)
+	if cap(bt.arena)-start < len(b) {
+		// Grow into a fresh arena: slices handed out earlier keep pointing
+		// into the old one, which stays alive through them.
+		n := 2 * cap(bt.arena)
+		if n < len(b) {
+			n = len(b)
+		}
+		if n < 64<<10 {
+			n = 64 << 10
+		}
+		bt.arena = make([]byte, 0, n)
+		start = 0
+	}
+	bt.arena = append(bt.arena, b...)
+	return bt.arena[start:len(bt.arena):len(bt.arena)]
+}
+
+// Add appends a copy of e, its byte slices moved into the batch's arena.
+func (bt *Batch) Add(e *classifier.Entry) {
+	c := *e
+	c.Message = bt.Copy(e.Message)
+	c.Cursor = bt.Copy(e.Cursor)
+	c.Unit = bt.Copy(e.Unit)
+	c.Host = bt.Copy(e.Host)
+	c.Identifier = bt.Copy(e.Identifier)
+	bt.Entries = append(bt.Entries, c)
+	bt.Cursor = string(c.Cursor)
+}
+
+// Reset empties the batch for reuse, keeping its capacity.
+func (bt *Batch) Reset() {
+	bt.Entries = bt.Entries[:0]
+	bt.Gaps = bt.Gaps[:0]
+	bt.Errors = bt.Errors[:0]
+	bt.Cursor = ""
+	bt.arena = bt.arena[:0]
+}
