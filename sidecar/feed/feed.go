@@ -3,7 +3,11 @@
 // could be read.
 package feed
 
-import "github.com/stemedb/stemewatch/classifier"
+import (
+	"context"
+
+	"github.com/stemedb/stemewatch/classifier"
+)
 
 // Batch is a run of consecutive entries from one source. A batch owns its
 // bytes: every slice in Entries points into the batch's own arena, so a batch
@@ -81,4 +85,15 @@ func (bt *Batch) Reset() {
 	bt.Errors = bt.Errors[:0]
 	bt.Cursor = ""
 	bt.arena = bt.arena[:0]
+}
+
+// Source produces batches of entries: the live journal, a journalctl child,
+// or saved input files. Run sends batches on out until ctx is cancelled or
+// the input ends, then closes out and returns: nil at the end of a finite
+// input or on cancellation, an error when the source failed for good.
+//
+// A source may also implement `Ready() error` (nil when its journal is open,
+// otherwise the reason, for /readyz).
+type Source interface {
+	Run(ctx context.Context, out chan<- *Batch) error
 }
