@@ -1,5 +1,11 @@
 package classifier
 
+import (
+	"bytes"
+
+	"github.com/stemedb/stemewatch/patterns"
+)
+
 // Verdict is the classifier's answer for one entry. Its byte slices alias the
 // entry's message (or the classifier's scratch buffer) and are only valid
 // until the next Classify call on the same Classifier: call Event to copy.
@@ -20,11 +26,162 @@ type Verdict struct {
 	// Extracted request fields; zero when absent.
 	AgentID, Method, Path []byte
 	HTTPStatus            int
-	// Timeouts counts pattern rules that hit their match timeout on this
-	// entry; they were skipped.
+	// Timeouts counts pattern rules that gave up on this entry (match
+	// timeout or backtracking limit); they were skipped.
 	Timeouts int
+
+	shape shape
+	text  []byte // the ANSI-stripped message the verdict was reached on
 }
 
 // Reportable reports whether the entry becomes an Event: errors and
 // signature failures at any level.
 func (v *Verdict) Reportable() bool { return v.Error || v.Signature }
+
+// RuleExplicit is the Rule of a verdict whose type the message named.
+const RuleExplicit = "explicit"
+
+// maxInterned bounds the distinct discovered type names a Classifier keeps
+// as shared strings; past it, names are still reported but allocated.
+const maxInterned = 1024
+
+// Classifier classifies entries with one compiled pattern set. It keeps
+// scratch buffers, so one Classifier serves one goroutine; Clone gives
+// another goroutine its own over the same rules.
+type Classifier struct {
+	set      *patterns.Set
+	stripped []byte
+	lower    []byte
+	types    map[string]string
+}
+
+// New returns a classifier over set (patterns.Default() for the embedded rules).
+func New(set *patterns.Set) *Classifier {
+	c := &Classifier{set: set, types: make(map[string]string, 16)}
+	for _, t := range RunbookTypes {
+		c.types[t] = t
+	}
+	return c
+}
+
+// Clone returns a classifier over the same rules with its own scratch space.
+func (c *Classifier) Clone() *Classifier { return New(c.set) }
+
+// Patterns returns the rule set in use.
+func (c *Classifier) Patterns() *patterns.Set { return c.set }
+
+// Classify examines one entry. Entries that are neither errors nor signature
+// failures, the vast majority, leave after a level check and a keyword scan,
+// without running any regexp and without allocating.
+func (c *Classifier) Classify(e *Entry) Verdict {
+	var v Verdict
+	msg := e.Message
+	if bytes.IndexByte(msg, 0x1b) >= 0 {
+		c.stripped = StripANSI(c.stripped[:0], msg)
+		msg = c.stripped
+	}
+	v.text = msg
+	lvl, sh := detectLevel(msg)
+	v.shape = sh
+	if lvl == levelNone && e.Priority >= 0 && e.Priority <= 7 {
+		lvl = priorityLevel[e.Priority]
+	}
+	v.Level = lvl.String()
+	v.Error = lvl >= levelError || (e.Priority >= 0 && e.Priority <= 3)
+	if v.Error && lvl < levelError {
+		v.Level = priorityLevel[e.Priority].String()
+	}
+
+	c.lower = appendLower(c.lower[:0], msg)
+	lower := c.lower
+
+	for _, r := range c.set.Signature {
+		ok, timedOut, _ := r.Match(msg, lower)
+		if timedOut {
+			v.Timeouts++
+		}
+		if ok {
+			v.Signature = true
+			if v.Error {
+				v.ErrorType, v.Rule = r.Type, r.Name
+			}
+			break
+		}
+	}
+	if !v.Error && !v.Signature {
+		return v
+	}
+	if v.Error {
+		if t := explicitType(msg); t != nil {
+			v.ErrorType, v.Rule = c.intern(t), RuleExplicit
+		} else if v.ErrorType == "" {
+			for _, r := range c.set.Rules {
+				ok, timedOut, _ := r.Match(msg, lower)
+				if timedOut {
+					v.Timeouts++
+				}
+				if ok {
+					v.ErrorType, v.Rule = r.Type, r.Name
+					break
+				}
+			}
+			if v.ErrorType == "" {
+				v.ErrorType = Unclassified
+			}
+		}
+	}
+	v.AgentID = fieldValue(msg, "agent_id")
+	v.Method = fieldValue(msg, "method")
+	v.Path = fieldValue(msg, "path")
+	v.HTTPStatus = statusValue(msg)
+	return v
+}
+
+func (c *Classifier) intern(b []byte) string {
+	if s, ok := c.types[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if len(c.types) < maxInterned {
+		c.types[s] = s
+	}
+	return s
+}
+
+// maxEventMessage caps the message carried by an Event.
+const maxEventMessage = 4096
+
+// Event copies what the verdict found into an Event that outlives the entry.
+func (c *Classifier) Event(e *Entry, v *Verdict) Event {
+	ev := Event{
+		Cursor:           string(e.Cursor),
+		Time:             e.Time(),
+		Node:             string(e.Host),
+		Unit:             string(e.Unit),
+		Rule:             v.Rule,
+		SignatureFailure: v.Signature,
+		AgentID:          string(v.AgentID),
+		HTTPStatus:       v.HTTPStatus,
+		Method:           string(v.Method),
+		Path:             string(v.Path),
+		Priority:         e.Priority,
+		Level:            v.Level,
+	}
+	if v.Error {
+		t := v.ErrorType
+		ev.ErrorType = &t
+	}
+	text := v.text
+	if text == nil {
+		text = e.Message
+	}
+	if ev.Time.IsZero() {
+		ev.Time = leadingTime(text)
+	}
+	body := messageBody(text, v.shape)
+	if len(body) > maxEventMessage {
+		body = append(body[:maxEventMessage:maxEventMessage], "…"...)
+	}
+	ev.Message = string(bytes.ToValidUTF8(body, []byte("\uFFFD")))
+	return ev
+}

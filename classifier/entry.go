@@ -57,7 +57,7 @@ var RunbookTypes = [...]string{StorageError, TimeoutError, SerializationError, N
 // is the ndjson event of SPEC.md.
 type Event struct {
 	Cursor string    `json:"cursor"`
-	Time   time.Time `json:"time"`
+	Time   time.Time `json:"time,omitzero"`
 	Node   string    `json:"node,omitempty"`
 	Unit   string    `json:"unit,omitempty"`
 	// ErrorType is nil (JSON null) for a signature failure that is not an error.

@@ -1,0 +1,398 @@
+package classifier
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"time"
+)
+
+// StripANSI appends msg to dst without ANSI escape sequences (CSI "ESC [
+// ... final", OSC "ESC ] ... BEL/ST", and two-byte escapes).
+func StripANSI(dst, msg []byte) []byte {
+	for i := 0; i < len(msg); {
+		j := bytes.IndexByte(msg[i:], 0x1b)
+		if j < 0 {
+			return append(dst, msg[i:]...)
+		}
+		dst = append(dst, msg[i:i+j]...)
+		i += j + 1
+		if i >= len(msg) {
+			break
+		}
+		switch msg[i] {
+		case '[': // CSI: parameters and intermediates, then a final byte 0x40-0x7e
+			i++
+			for i < len(msg) && (msg[i] < 0x40 || msg[i] > 0x7e) {
+				i++
+			}
+			i++
+		case ']': // OSC: until BEL or ESC \
+			i++
+			for i < len(msg) && msg[i] != 0x07 && msg[i] != 0x1b {
+				i++
+			}
+			if i < len(msg) && msg[i] == 0x1b {
+				i++
+			}
+			i++
+		default:
+			i++
+		}
+	}
+	return dst
+}
+
+func appendLower(dst, s []byte) []byte {
+	n := len(dst)
+	dst = append(dst, s...)
+	b := dst[n:]
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + ('a' - 'A')
+		}
+	}
+	return dst
+}
+
+func isIdent(c byte) bool {
+	return c == '_' || c == '.' || c == '-' || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
+}
+
+// keyAt reports whether key starts at msg[i] as a whole key: not preceded by
+// an identifier character.
+func keyAt(msg []byte, i int) bool {
+	return i == 0 || !isIdent(msg[i-1])
+}
+
+// fieldValue finds key as `key=value`, `key="value"`, `"key":"value"`,
+// `"key": value`, and returns the value (without quotes or escapes
+// resolved), or nil.
+func fieldValue(msg []byte, key string) []byte {
+	for off := 0; off < len(msg); {
+		i := bytes.Index(msg[off:], []byte(key))
+		if i < 0 {
+			return nil
+		}
+		i += off
+		off = i + len(key)
+		if !keyAt(msg, i) || off >= len(msg) {
+			continue
+		}
+		j := off
+		switch msg[j] {
+		case '=':
+			if i > 0 && msg[i-1] == '"' {
+				continue
+			}
+			if v := scanValue(msg[j+1:]); v != nil {
+				return v
+			}
+		case '"':
+			if i == 0 || msg[i-1] != '"' {
+				continue
+			}
+			j++
+			for j < len(msg) && msg[j] == ' ' {
+				j++
+			}
+			if j >= len(msg) || msg[j] != ':' {
+				continue
+			}
+			j++
+			for j < len(msg) && msg[j] == ' ' {
+				j++
+			}
+			if v := scanValue(msg[j:]); v != nil {
+				return v
+			}
+		}
+	}
+	return nil
+}
+
+// scanValue reads a quoted or bare value at the start of b.
+func scanValue(b []byte) []byte {
+	if len(b) == 0 {
+		return nil
+	}
+	if b[0] == '"' {
+		for k := 1; k < len(b); k++ {
+			switch b[k] {
+			case '\\':
+				k++
+			case '"':
+				if k == 1 {
+					return nil
+				}
+				return b[1:k]
+			}
+		}
+		return nil
+	}
+	k := 0
+	for k < len(b) && !isSpace(b[k]) && b[k] != '"' && b[k] != ',' && b[k] != '}' && b[k] != ']' && b[k] != '\\' {
+		k++
+	}
+	if k == 0 || (k == 4 && string(b[:4]) == "null") {
+		return nil
+	}
+	return b[:k]
+}
+
+// jsonStringValue finds `"key":"value"` (spaces allowed) and returns value.
+func jsonStringValue(msg []byte, quotedKey string) []byte {
+	for off := 0; off < len(msg); {
+		i := bytes.Index(msg[off:], []byte(quotedKey))
+		if i < 0 {
+			return nil
+		}
+		j := off + i + len(quotedKey)
+		off = j
+		for j < len(msg) && msg[j] == ' ' {
+			j++
+		}
+		if j >= len(msg) || msg[j] != ':' {
+			continue
+		}
+		j++
+		for j < len(msg) && msg[j] == ' ' {
+			j++
+		}
+		if j < len(msg) && msg[j] == '"' {
+			return scanValue(msg[j:])
+		}
+	}
+	return nil
+}
+
+// logfmtValue finds `key=value` as a whole key.
+func logfmtValue(msg []byte, key string) []byte {
+	for off := 0; off < len(msg); {
+		i := bytes.Index(msg[off:], []byte(key))
+		if i < 0 {
+			return nil
+		}
+		i += off
+		off = i + len(key)
+		if keyAt(msg, i) && off < len(msg) && msg[off] == '=' {
+			return scanValue(msg[off+1:])
+		}
+	}
+	return nil
+}
+
+var statusKeys = [...]string{"http_status", "status_code", "status"}
+
+// statusValue finds an HTTP status (100-599) under one of statusKeys.
+func statusValue(msg []byte) int {
+	for _, k := range statusKeys {
+		v := fieldValue(msg, k)
+		if len(v) != 3 {
+			continue
+		}
+		n := 0
+		ok := true
+		for _, c := range v {
+			if c < '0' || c > '9' {
+				ok = false
+				break
+			}
+			n = n*10 + int(c-'0')
+		}
+		if ok && n >= 100 && n <= 599 {
+			return n
+		}
+	}
+	return 0
+}
+
+var typeFields = [...]string{"error_type", "error.kind", "error_kind"}
+
+// explicitType returns the *Error type the message names itself, or nil:
+// "Error: StorageError: ...", `error="TimeoutError: ..."`, "QuotaExceededError:
+// ...", or an error_type / error.kind field. Any CamelCase name ending in
+// Error counts, so new types are discovered as they appear.
+func explicitType(msg []byte) []byte {
+	for _, k := range typeFields {
+		if v := fieldValue(msg, k); v != nil && isTypeName(v) {
+			return v
+		}
+	}
+	for off := 0; off < len(msg); {
+		i := bytes.Index(msg[off:], []byte("Error"))
+		if i < 0 {
+			return nil
+		}
+		end := off + i + len("Error")
+		off = end
+		if end < len(msg) && isAlnum(msg[end]) {
+			continue // "ErrorKind", "Errors"
+		}
+		s := end - len("Error")
+		for s > 0 && isAlnum(msg[s-1]) {
+			s--
+		}
+		name := msg[s:end]
+		if len(name) <= len("Error") || name[0] < 'A' || name[0] > 'Z' {
+			continue
+		}
+		if s > 0 && (msg[s-1] == ':' || msg[s-1] == '_') {
+			continue // a path such as io::CustomError
+		}
+		if end < len(msg) && msg[end] == ':' && (end+1 >= len(msg) || msg[end+1] != ':') {
+			return name
+		}
+		if s >= 7 && string(msg[s-7:s]) == "Error: " {
+			return name
+		}
+	}
+	return nil
+}
+
+func isAlnum(c byte) bool {
+	return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
+}
+
+func isTypeName(v []byte) bool {
+	if len(v) <= len("Error") || v[0] < 'A' || v[0] > 'Z' || !bytes.HasSuffix(v, []byte("Error")) {
+		return false
+	}
+	for _, c := range v {
+		if !isAlnum(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// messageBody returns the human part of the message: a JSON message's
+// fields.message, a logfmt msg, or a text line without its timestamp, level,
+// target and trailing key=value fields.
+func messageBody(text []byte, sh shape) []byte {
+	switch sh {
+	case shapeJSON:
+		for _, k := range [...]string{`"message"`, `"msg"`} {
+			if v := jsonStringValue(text, k); v != nil {
+				var s string
+				if json.Unmarshal(append(append([]byte{'"'}, v...), '"'), &s) == nil {
+					return []byte(s)
+				}
+				return v
+			}
+		}
+	case shapeLogfmt:
+		if v := logfmtValue(text, "msg"); v != nil {
+			return unquoteLogfmt(v)
+		}
+		if v := logfmtValue(text, "message"); v != nil {
+			return unquoteLogfmt(v)
+		}
+	case shapeText:
+		return textBody(text)
+	}
+	return bytes.TrimSpace(text)
+}
+
+func unquoteLogfmt(v []byte) []byte {
+	if bytes.IndexByte(v, '\\') < 0 {
+		return v
+	}
+	if s, err := strconv.Unquote(`"` + string(v) + `"`); err == nil {
+		return []byte(s)
+	}
+	return v
+}
+
+// textBody strips "TIMESTAMP LEVEL target: " and trailing key=value fields
+// from the first line of a tracing-style message; other lines are kept.
+func textBody(text []byte) []byte {
+	text = bytes.TrimSpace(text)
+	first, rest := text, []byte(nil)
+	if i := bytes.IndexByte(text, '\n'); i >= 0 {
+		first, rest = text[:i], text[i:]
+	}
+	// Skip the prefix up to and including the level token.
+	pos, found := 0, false
+	for tok := 0; tok < 4 && pos < len(first); tok++ {
+		for pos < len(first) && (first[pos] == ' ' || first[pos] == '\t') {
+			pos++
+		}
+		start := pos
+		for pos < len(first) && !isSpace(first[pos]) {
+			pos++
+		}
+		if textLevel(bytes.Trim(first[start:pos], "[]():|")) != levelNone {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return text
+	}
+	body := bytes.TrimLeft(first[pos:], " \t")
+	// A tracing target: "stemedb_api::auth:" (one token ending in ':').
+	if j := bytes.IndexByte(body, ' '); j > 1 && body[j-1] == ':' && bytes.Contains(body[:j], []byte("::")) {
+		body = body[j+1:]
+	} else if j < 0 && bytes.HasSuffix(body, []byte(":")) {
+		body = nil
+	}
+	// Trailing key=value fields.
+	for {
+		body = bytes.TrimRight(body, " \t")
+		j := bytes.LastIndexByte(body, ' ')
+		last := body[j+1:]
+		eq := bytes.IndexByte(last, '=')
+		if j < 0 || eq <= 0 || !isKey(last[:eq]) || bytes.IndexByte(last, '"') >= 0 {
+			break
+		}
+		body = body[:j]
+	}
+	if len(rest) == 0 {
+		return body
+	}
+	out := make([]byte, 0, len(body)+len(rest))
+	return append(append(out, body...), rest...)
+}
+
+func isKey(k []byte) bool {
+	for _, c := range k {
+		if !(c == '_' || c == '.' || isAlnum(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// leadingTime parses the message's own timestamp (tracing text, logfmt ts=,
+// JSON "timestamp") for inputs without journal metadata.
+func leadingTime(text []byte) time.Time {
+	t := bytes.TrimSpace(text)
+	var cand []byte
+	switch {
+	case len(t) > 0 && t[0] == '{':
+		cand = jsonStringValue(t, `"timestamp"`)
+		if cand == nil {
+			cand = jsonStringValue(t, `"ts"`)
+		}
+	case bytes.HasPrefix(t, []byte("ts=")) || bytes.HasPrefix(t, []byte("time=")):
+		cand = logfmtValue(t, "ts")
+		if cand == nil {
+			cand = logfmtValue(t, "time")
+		}
+	default:
+		if i := bytes.IndexByte(t, ' '); i > 0 {
+			cand = t[:i]
+		} else {
+			cand = t
+		}
+		cand = bytes.Trim(cand, "[]")
+	}
+	if len(cand) < 19 || cand[0] < '0' || cand[0] > '9' {
+		return time.Time{}
+	}
+	if tm, err := time.Parse(time.RFC3339Nano, string(cand)); err == nil {
+		return tm.UTC()
+	}
+	return time.Time{}
+}
