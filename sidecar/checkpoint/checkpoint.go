@@ -1,0 +1,264 @@
+// Package checkpoint stores the journal cursor of the last entry whose
+// effects are safely recorded, atomically, in the state directory.
+//
+// The file holds one line, "stemewatch-cursor 1 <crc32c hex> <cursor>\n", so
+// a torn or edited file is recognised as corrupt instead of resuming from a
+// wrong place. A corrupt or unreadable file is reported (*CorruptError) and
+// set aside by Load, never fatal: the caller starts as if there were none
+// and says so on /readyz.
+package checkpoint
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// DefaultName is the checkpoint file's name inside Store.Dir.
+const DefaultName = "journal.cursor"
+
+const magic = "stemewatch-cursor 1 "
+
+// MaxCursorLen bounds a cursor: journald's are about 130 bytes.
+const MaxCursorLen = 4096
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// Store is the checkpoint file Dir/Name (Name defaults to DefaultName).
+type Store struct {
+	Dir  string
+	Name string
+	// now is replaced in tests.
+	now func() time.Time
+}
+
+// CorruptError reports a checkpoint that could not be read or did not
+// parse. SetAside is where Load moved it ("" if the rename failed too).
+type CorruptError struct {
+	Path     string
+	SetAside string
+	Err      error
+}
+
+func (e *CorruptError) Error() string {
+	s := fmt.Sprintf("checkpoint %s unusable: %v", e.Path, e.Err)
+	if e.SetAside != "" {
+		s += "; set aside as " + e.SetAside
+	}
+	return s
+}
+
+func (e *CorruptError) Unwrap() error { return e.Err }
+
+// Path returns the checkpoint file's path.
+func (s *Store) Path() string {
+	name := s.Name
+	if name == "" {
+		name = DefaultName
+	}
+	return filepath.Join(s.Dir, name)
+}
+
+func (s *Store) clock() time.Time {
+	if s.now != nil {
+		return s.now()
+	}
+	return time.Now()
+}
+
+// Load returns the saved cursor, "" and nil when there is none. When the
+// file is unreadable or corrupt it is renamed to <name>.corrupt-<time> and a
+// *CorruptError is returned with cursor "": report it and carry on.
+func (s *Store) Load() (string, error) {
+	p := s.Path()
+	b, err := os.ReadFile(p)
+	if errors.Is(err, os.ErrNotExist) {
+		return "", nil
+	}
+	if err == nil {
+		var cur string
+		cur, err = Decode(b)
+		if err == nil {
+			return cur, nil
+		}
+	}
+	ce := &CorruptError{Path: p, Err: err}
+	aside := fmt.Sprintf("%s.corrupt-%s", p, s.clock().UTC().Format("20060102T150405.000000000Z"))
+	if rerr := os.Rename(p, aside); rerr == nil {
+		ce.SetAside = aside
+		syncDir(s.Dir)
+	} else {
+		ce.Err = fmt.Errorf("%w (set aside failed: %v)", err, rerr)
+	}
+	return "", ce
+}
+
+// Encode returns the file content for cursor.
+func Encode(cursor string) ([]byte, error) {
+	if err := validCursor(cursor); err != nil {
+		return nil, err
+	}
+	sum := crc32.Checksum([]byte(cursor), castagnoli)
+	return fmt.Appendf(nil, "%s%08x %s\n", magic, sum, cursor), nil
+}
+
+// Decode parses file content written by Encode.
+func Decode(b []byte) (string, error) {
+	line, ok := bytes.CutSuffix(b, []byte("\n"))
+	if !ok {
+		return "", errors.New("truncated: no final newline")
+	}
+	rest, ok := bytes.CutPrefix(line, []byte(magic))
+	if !ok {
+		return "", fmt.Errorf("not a stemewatch checkpoint (starts %q)", trunc(line, 24))
+	}
+	sumHex, cur, ok := bytes.Cut(rest, []byte(" "))
+	if !ok || len(sumHex) != 8 {
+		return "", errors.New("malformed checksum")
+	}
+	want, err := strconv.ParseUint(string(sumHex), 16, 32)
+	if err != nil {
+		return "", errors.New("malformed checksum")
+	}
+	if got := crc32.Checksum(cur, castagnoli); uint32(want) != got {
+		return "", fmt.Errorf("checksum mismatch (%08x, want %08x)", got, want)
+	}
+	if err := validCursor(string(cur)); err != nil {
+		return "", err
+	}
+	return string(cur), nil
+}
+
+func trunc(b []byte, n int) []byte {
+	if len(b) > n {
+		return b[:n]
+	}
+	return b
+}
+
+func validCursor(c string) error {
+	switch {
+	case c == "":
+		return errors.New("empty cursor")
+	case len(c) > MaxCursorLen:
+		return fmt.Errorf("cursor of %d bytes (max %d)", len(c), MaxCursorLen)
+	case strings.ContainsAny(c, "\n\x00"):
+		return errors.New("cursor contains a newline or NUL")
+	}
+	return nil
+}
+
+// Save writes cursor atomically: a temp file in Dir, fsync, rename over the
+// checkpoint, fsync of Dir. After a crash the file holds either the old or
+// the new cursor, whole.
+func (s *Store) Save(cursor string) error {
+	b, err := Encode(cursor)
+	if err != nil {
+		return fmt.Errorf("save checkpoint: %w", err)
+	}
+	p := s.Path()
+	f, err := os.CreateTemp(s.Dir, "."+filepath.Base(p)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("save checkpoint %s: %w", p, err)
+	}
+	tmp := f.Name()
+	_, err = f.Write(b)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, p)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("save checkpoint %s: %w", p, err)
+	}
+	if err := syncDir(s.Dir); err != nil {
+		return fmt.Errorf("save checkpoint %s: sync dir: %w", p, err)
+	}
+	return nil
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}
+
+// Throttle saves a cursor at most once per Interval (default 1 s), and
+// the latest one on Flush (shutdown). Offer is cheap when nothing is due.
+// Safe for concurrent use.
+type Throttle struct {
+	Store    *Store
+	Interval time.Duration
+
+	mu        sync.Mutex
+	pending   string // offered, not yet saved
+	saved     string
+	savedAt   time.Time
+	lastSave  time.Time // last attempt
+	lastError error
+}
+
+// Offer records cursor as the newest checkpoint and saves it if the last
+// save is at least Interval old. It returns the save's error, if one was
+// attempted and failed (the cursor stays pending and is retried).
+func (t *Throttle) Offer(cursor string) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if cursor == "" || cursor == t.saved {
+		return nil
+	}
+	t.pending = cursor
+	iv := t.Interval
+	if iv <= 0 {
+		iv = time.Second
+	}
+	if t.Store.clock().Sub(t.lastSave) < iv {
+		return nil
+	}
+	return t.saveLocked()
+}
+
+// Flush saves the pending cursor, if any, now.
+func (t *Throttle) Flush() error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.pending == "" {
+		return t.lastError
+	}
+	return t.saveLocked()
+}
+
+func (t *Throttle) saveLocked() error {
+	t.lastSave = t.Store.clock()
+	if err := t.Store.Save(t.pending); err != nil {
+		t.lastError = err
+		return err
+	}
+	t.saved, t.pending, t.lastError, t.savedAt = t.pending, "", nil, t.lastSave
+	return nil
+}
+
+// Saved returns the last cursor saved and when (zero time if never).
+func (t *Throttle) Saved() (string, time.Time) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.saved == "" {
+		return "", time.Time{}
+	}
+	return t.saved, t.savedAt
+}
