@@ -51,7 +51,6 @@ const maxInterned = 1024
 type Classifier struct {
 	set      *patterns.Set
 	stripped []byte
-	lower    []byte
 	types    map[string]string
 }
 
@@ -92,11 +91,10 @@ func (c *Classifier) Classify(e *Entry) Verdict {
 		v.Level = priorityLevel[e.Priority].String()
 	}
 
-	c.lower = appendLower(c.lower[:0], msg)
-	lower := c.lower
+	cand := c.set.Candidates(msg)
 
 	for _, r := range c.set.Signature {
-		ok, timedOut, _ := r.Match(msg, lower)
+		ok, timedOut, _ := r.Match(msg, cand)
 		if timedOut {
 			v.Timeouts++
 		}
@@ -116,7 +114,7 @@ func (c *Classifier) Classify(e *Entry) Verdict {
 			v.ErrorType, v.Rule = c.intern(t), RuleExplicit
 		} else if v.ErrorType == "" {
 			for _, r := range c.set.Rules {
-				ok, timedOut, _ := r.Match(msg, lower)
+				ok, timedOut, _ := r.Match(msg, cand)
 				if timedOut {
 					v.Timeouts++
 				}

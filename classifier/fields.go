@@ -43,18 +43,6 @@ func StripANSI(dst, msg []byte) []byte {
 	return dst
 }
 
-func appendLower(dst, s []byte) []byte {
-	n := len(dst)
-	dst = append(dst, s...)
-	b := dst[n:]
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + ('a' - 'A')
-		}
-	}
-	return dst
-}
-
 func isIdent(c byte) bool {
 	return c == '_' || c == '.' || c == '-' || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
 }

@@ -75,15 +75,16 @@ type Rule struct {
 	re       *regexp2.Regexp
 	keywords [][]byte // lower-cased
 	groups   []string // named groups, in order
+	bit      int      // the rule's bit in the set's prefilter, -1 past 64 rules
 
 	evals, matches, timeouts, nanos atomic.Int64
 }
 
 // Stats are a rule's counters since the set was compiled.
 type Stats struct {
-	Name                      string
-	Evals, Matches, Timeouts  int64
-	Time                      time.Duration
+	Name                     string
+	Evals, Matches, Timeouts int64
+	Time                     time.Duration
 }
 
 // Stats returns the rule's counters.
@@ -101,7 +102,18 @@ type Set struct {
 	Signature []*Rule
 	version   string
 	sources   []string
+	pre       *prefilter
 }
+
+// Mask says which of a set's rules have a keyword in one message.
+type Mask struct {
+	bits    uint64
+	scanned bool
+}
+
+// Candidates scans msg once and returns which rules have a keyword in it,
+// for Rule.Match. It does not allocate.
+func (s *Set) Candidates(msg []byte) Mask { return Mask{bits: s.pre.scan(msg), scanned: true} }
 
 // Version is a short content hash of the rule files the set was built from:
 // it changes exactly when the rules do.
@@ -310,6 +322,15 @@ func build(opt Options, srcs []source) (*Set, error) {
 			set.Rules = append(set.Rules, r)
 		}
 	}
+	var kws [][][]byte
+	for _, r := range set.All() {
+		r.bit = -1
+		if len(kws) < 64 {
+			r.bit = len(kws)
+			kws = append(kws, r.keywords)
+		}
+	}
+	set.pre = newPrefilter(kws)
 	set.version = hex.EncodeToString(h.Sum(nil))[:12]
 	return set, nil
 }
@@ -370,7 +391,7 @@ func compile(spec RuleSpec, opt Options) (*Rule, []string) {
 		return nil, []string{fmt.Sprintf("match does not compile: %v", err)}
 	}
 	re.MatchTimeout = opt.MatchTimeout
-	r := &Rule{RuleSpec: spec, re: re}
+	r := &Rule{RuleSpec: spec, re: re, bit: -1}
 	for _, k := range spec.Keywords {
 		r.keywords = append(r.keywords, bytes.ToLower([]byte(k)))
 	}
@@ -380,8 +401,7 @@ func compile(spec RuleSpec, opt Options) (*Rule, []string) {
 		}
 	}
 	for _, ex := range spec.Examples {
-		lower := bytes.ToLower([]byte(ex))
-		if !r.mayMatch(lower) {
+		if !r.mayMatch([]byte(ex)) {
 			errs = append(errs, fmt.Sprintf("example %q contains none of the keywords", ex))
 			continue
 		}
@@ -394,7 +414,7 @@ func compile(spec RuleSpec, opt Options) (*Rule, []string) {
 		}
 	}
 	for _, ex := range spec.CounterExamples {
-		ok, _, err := r.Match([]byte(ex), bytes.ToLower([]byte(ex)))
+		ok, _, err := r.Match([]byte(ex), Mask{})
 		if err != nil {
 			errs = append(errs, fmt.Sprintf("counter-example %q: %s", ex, describeMatchErr(err)))
 		} else if ok {
@@ -417,23 +437,50 @@ func describeMatchErr(err error) string {
 	return "match timeout"
 }
 
-// mayMatch is the cheap literal test: does lower (the lower-cased message)
-// contain one of the rule's keywords?
-func (r *Rule) mayMatch(lower []byte) bool {
+// mayMatch is the literal test without the set's automaton: does msg
+// contain one of the rule's keywords, ignoring ASCII case?
+func (r *Rule) mayMatch(msg []byte) bool {
 	for _, k := range r.keywords {
-		if bytes.Contains(lower, k) {
+		if containsFold(msg, k) {
 			return true
 		}
 	}
 	return false
 }
 
-// Match tests the rule against msg, whose lower-cased copy is lower. It
-// returns ok, and an error wrapping ErrTimeout when the rule gave up (the
-// caller counts it and goes on). It does not allocate when no keyword is
-// present.
-func (r *Rule) Match(msg, lower []byte) (ok bool, timedOut bool, err error) {
-	if !r.mayMatch(lower) || len(msg) == 0 {
+// containsFold reports whether s contains the lower-case ASCII k, ignoring
+// ASCII case in s.
+func containsFold(s, k []byte) bool {
+	if len(k) == 0 {
+		return true
+	}
+	for i := 0; i+len(k) <= len(s); i++ {
+		j := 0
+		for j < len(k) && fold(s[i+j]) == k[j] {
+			j++
+		}
+		if j == len(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// Match tests the rule against msg. candidates is Set.Candidates(msg): the
+// regexp only runs when the rule's keyword is present (rules past the 64th,
+// and a zero Mask, test their keywords directly).
+// It returns ok, and timedOut with an error wrapping ErrTimeout when the
+// rule gave up; the caller counts it and goes on. The error never contains
+// the message.
+func (r *Rule) Match(msg []byte, candidates Mask) (ok bool, timedOut bool, err error) {
+	if len(msg) == 0 {
+		return false, false, nil
+	}
+	if r.bit >= 0 && candidates.scanned {
+		if candidates.bits&(1<<uint(r.bit)) == 0 {
+			return false, false, nil
+		}
+	} else if !r.mayMatch(msg) {
 		return false, false, nil
 	}
 	start := time.Now()

@@ -1,0 +1,215 @@
+package classifier_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/patterns"
+)
+
+func classify(t testing.TB, msg string, prio int) (classifier.Verdict, classifier.Event) {
+	t.Helper()
+	c := classifier.New(patterns.Default())
+	e := &classifier.Entry{Message: []byte(msg), Priority: prio, Cursor: []byte("c1"), RealtimeUS: 1795600000000331}
+	v := c.Classify(e)
+	return v, c.Event(e, &v)
+}
+
+func TestLevels(t *testing.T) {
+	cases := []struct {
+		name  string
+		msg   string
+		prio  int
+		error bool
+		level string
+	}{
+		{"tracing error", "2026-11-25T09:46:44.500968Z ERROR stemedb_cluster::rpc: rpc call timed out", 6, true, "ERROR"},
+		{"tracing info with error words", "2026-11-25T09:46:43Z  INFO stemedb_storage::wal: wal segment rotated; previous segment had 0 errors", 6, false, "INFO"},
+		{"tracing warn with Error: type", "2026-11-25T09:46:43Z  WARN stemedb_api::auth: Error: AuthenticationError: signature verification failed", 6, false, "WARN"},
+		{"ansi error", "\x1b[2m2026-11-25T09:46:40Z\x1b[0m \x1b[31mERROR\x1b[0m \x1b[2mstemedb_api::auth\x1b[0m\x1b[2m:\x1b[0m invalid api key presented", 6, true, "ERROR"},
+		{"logfmt error", `ts=2026-11-25T09:46:41Z level=error target=stemedb_storage::wal msg="wal append failed"`, 6, true, "ERROR"},
+		{"logfmt warn", `ts=2026-11-25T09:46:41Z level=warn msg="retrying after transient error" attempt=2`, 6, false, "WARN"},
+		{"logfmt quoted level", `level="ERROR" msg="x"`, 6, true, "ERROR"},
+		{"json error", `{"timestamp":"2026-11-25T09:46:40Z","level":"ERROR","fields":{"message":"no route to host"},"target":"stemedb_cluster::rpc"}`, 6, true, "ERROR"},
+		{"json info mentioning error", `{"level":"INFO","fields":{"message":"recovered from error"}}`, 6, false, "INFO"},
+		{"json lower-case level", `{"level":"error","message":"boom"}`, 6, true, "ERROR"},
+		{"priority err without level", "something broke", 3, true, "ERROR"},
+		{"priority crit", "something broke", 2, true, "CRITICAL"},
+		{"priority info plain", "Error: StorageError: disk full", 6, false, "INFO"},
+		{"fatal", "2026-11-25T09:46:40Z FATAL stemedb_api: cannot start", 6, true, "FATAL"},
+		{"critical bracketed", "[2026-11-25 09:46:40] [CRITICAL] main: failing", 6, true, "CRITICAL"},
+		{"syslog prefix", "<3>ERROR storage: fsync failed", 6, true, "ERROR"},
+		{"rust panic", "thread 'tokio-runtime-worker' panicked at src/api/handlers.rs:88:21:\ncalled `Option::unwrap()` on a `None` value\nnote: run with `RUST_BACKTRACE=1`", 6, true, "PANIC"},
+		{"debug", "2026-11-25T09:46:40Z DEBUG stemedb_api::http: request completed status=500", 7, false, "DEBUG"},
+		{"word ERROR mid-sentence", "agent said ERROR twice", 6, false, "INFO"},
+		{"empty", "", 6, false, "INFO"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			v, _ := classify(t, tc.msg, tc.prio)
+			if v.Error != tc.error || v.Level != tc.level {
+				t.Errorf("error=%v level=%q, want error=%v level=%q", v.Error, v.Level, tc.error, tc.level)
+			}
+		})
+	}
+}
+
+func TestErrorTypes(t *testing.T) {
+	cases := []struct {
+		msg, typ, rule string
+	}{
+		{"2026-11-25T09:46:40Z ERROR x: request failed Error: StorageError: lsm compaction failed", "StorageError", "explicit"},
+		{"2026-11-25T09:46:40Z ERROR x: request failed Error: QuotaExceededError: agent exceeded storage quota", "QuotaExceededError", "explicit"},
+		{`level=error msg="request failed" error="TimeoutError: query exceeded"`, "TimeoutError", "explicit"},
+		{`level=error msg="request failed" error_type=ReplicationLagError`, "ReplicationLagError", "explicit"},
+		{`{"level":"ERROR","fields":{"message":"failed","error.kind":"IndexBuildError"}}`, "IndexBuildError", "explicit"},
+		{"2026-11-25T09:46:40Z ERROR x: rpc call to node3:18182 timed out after 5000ms", "TimeoutError", "timeout.deadline"},
+		{"2026-11-25T09:46:40Z ERROR x: append_entries to node4 failed: connection reset by peer", "NetworkError", "network.connection"},
+		{"2026-11-25T09:46:40Z ERROR x: sstable 12.sst could not be opened: Read-only file system (os error 30)", "StorageError", "storage.read_only"},
+		{"2026-11-25T09:46:40Z ERROR x: hybrid backend write failed: disk quota exceeded", "StorageError", "storage.disk_full"},
+		{"2026-11-25T09:46:40Z ERROR x: checksum mismatch in block 0x1f: expected 0xa, got 0xb", "SerializationError", "serialization.checksum"},
+		{"2026-11-25T09:46:40Z ERROR x: invalid api key presented", "AuthenticationError", "auth.api_key"},
+		{"2026-11-25T09:46:40Z ERROR x: request signature verification failed: bad signature", "AuthenticationError", "auth.signature"},
+		{"2026-11-25T09:46:40Z ERROR x: unexpected state in handler: assertion count drifted", "Unclassified", ""},
+		{"thread 'compaction-3' panicked at src/storage/lsm.rs:41:9:\ncalled `Result::unwrap()` on an `Err` value: Os { code: 28, kind: StorageFull, message: \"No space left on device\" }", "StorageError", "storage.disk_full"},
+		// Not explicit: a Debug-printed error value, a path, the bare word.
+		{"2026-11-25T09:46:40Z ERROR x: called `Result::unwrap()` on an `Err` value: ParseIntError { kind: InvalidDigit }", "Unclassified", ""},
+		{"2026-11-25T09:46:40Z ERROR x: std::io::Error: boom", "Unclassified", ""},
+		{"2026-11-25T09:46:40Z ERROR x: Error: something odd", "Unclassified", ""},
+		{"2026-11-25T09:46:40Z ERROR x: CustomError::Variant happened", "Unclassified", ""},
+	}
+	for _, tc := range cases {
+		v, _ := classify(t, tc.msg, 6)
+		if !v.Error || v.ErrorType != tc.typ || v.Rule != tc.rule {
+			t.Errorf("%q\n got error=%v type=%q rule=%q, want %q rule %q", tc.msg, v.Error, v.ErrorType, v.Rule, tc.typ, tc.rule)
+		}
+	}
+}
+
+func TestSignatureFailures(t *testing.T) {
+	cases := []struct {
+		msg       string
+		sig, err  bool
+		errorType string
+	}{
+		{"2026-11-25T09:46:40Z  WARN stemedb_api::auth: request signature verification failed: bad signature agent_id=agent-0042", true, false, ""},
+		{"2026-11-25T09:46:40Z ERROR stemedb_api::auth: signed timestamp outside allowed window agent_id=agent-0042", true, true, "AuthenticationError"},
+		{"2026-11-25T09:46:40Z  INFO stemedb_api::auth: signature verified agent_id=agent-0042", false, false, ""},
+		{`{"level":"WARN","fields":{"message":"Error: AuthenticationError: signature verification failed","agent_id":"agent-7"}}`, true, false, ""},
+	}
+	for _, tc := range cases {
+		v, ev := classify(t, tc.msg, 6)
+		if v.Signature != tc.sig || v.Error != tc.err || v.ErrorType != tc.errorType {
+			t.Errorf("%q: sig=%v err=%v type=%q", tc.msg, v.Signature, v.Error, v.ErrorType)
+		}
+		if tc.sig && !tc.err {
+			b, _ := json.Marshal(ev)
+			if !strings.Contains(string(b), `"error_type":null`) {
+				t.Errorf("warn-level signature failure must have error_type null: %s", b)
+			}
+		}
+	}
+}
+
+func TestExtraction(t *testing.T) {
+	cases := []struct {
+		name, msg             string
+		agent, method, path   string
+		status                int
+		body                  string
+	}{
+		{"text", "2026-11-25T09:46:44.500968Z ERROR stemedb_cluster::rpc: rpc call to node3:18182 timed out after 5000ms agent_id=agent-0040 method=GET path=/v1/assertions status=504",
+			"agent-0040", "GET", "/v1/assertions", 504, "rpc call to node3:18182 timed out after 5000ms"},
+		{"ansi", "\x1b[2m2026-11-25T09:46:40Z\x1b[0m \x1b[31mERROR\x1b[0m \x1b[2mstemedb_api::auth\x1b[0m\x1b[2m:\x1b[0m invalid api key presented \x1b[3magent_id\x1b[0m\x1b[2m=\x1b[0magent-0002 \x1b[3mstatus\x1b[0m\x1b[2m=\x1b[0m401",
+			"agent-0002", "", "", 401, "invalid api key presented"},
+		{"logfmt", `ts=2026-11-25T09:46:41Z level=error target=stemedb_storage::wal msg="wal append \"failed\"" agent_id="agent 9" method=PUT path=/v1/batch http_status=503`,
+			"agent 9", "PUT", "/v1/batch", 503, `wal append "failed"`},
+		{"json", `{"timestamp":"2026-11-25T09:46:40Z","level":"ERROR","fields":{"message":"no route to host\nnode3","agent_id":"agent-0666","method":"POST","path":"/v1/query","status":502},"target":"stemedb_cluster::rpc"}`,
+			"agent-0666", "POST", "/v1/query", 502, "no route to host\nnode3"},
+		{"not a status", "2026-11-25T09:46:40Z ERROR stemedb_api::x: failed status=ok substatus=500", "", "", "", 0, "failed"},
+		{"not an agent key", "2026-11-25T09:46:40Z ERROR stemedb_api::x: failed my_agent_id=nope", "", "", "", 0, "failed"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, ev := classify(t, tc.msg, 6)
+			if ev.AgentID != tc.agent || ev.Method != tc.method || ev.Path != tc.path || ev.HTTPStatus != tc.status || ev.Message != tc.body {
+				t.Errorf("got agent=%q method=%q path=%q status=%d body=%q", ev.AgentID, ev.Method, ev.Path, ev.HTTPStatus, ev.Message)
+			}
+		})
+	}
+}
+
+func TestEventTimeFromMessageWhenJournalHasNone(t *testing.T) {
+	c := classifier.New(patterns.Default())
+	e := &classifier.Entry{Message: []byte("2026-11-25T09:46:44.500968Z ERROR stemedb_api::x: boom"), Priority: -1, Cursor: []byte("line:7")}
+	v := c.Classify(e)
+	ev := c.Event(e, &v)
+	if got := ev.Time.Format("2006-01-02T15:04:05.000000Z07:00"); got != "2026-11-25T09:46:44.500968Z" {
+		t.Errorf("time = %s", got)
+	}
+	b, _ := json.Marshal(ev)
+	want := `{"cursor":"line:7","time":"2026-11-25T09:46:44.500968Z","error_type":"Unclassified","signature_failure":false,"message":"boom"}`
+	if string(b) != want {
+		t.Errorf("json\n got %s\nwant %s", b, want)
+	}
+}
+
+func TestHostileInputs(t *testing.T) {
+	c := classifier.New(patterns.Default())
+	big := strings.Repeat("a", 1<<20)
+	for _, msg := range []string{
+		"\x1b", "\x1b[", "\x1b]0;title", "{", `{"level":`, `{"level":"`, "level=", `level="`,
+		"agent_id=", `"agent_id":`, `"agent_id":"`, "ERROR " + big, "\xff\xfe ERROR \x00 signature mismatch",
+		"2026-11-25T09:46:40Z ERROR x: " + strings.Repeat("Error: ", 10000),
+	} {
+		e := &classifier.Entry{Message: []byte(msg), Priority: -1}
+		v := c.Classify(e)
+		_ = c.Event(e, &v)
+	}
+}
+
+func TestRuleTimeoutIsCountedAndSkipped(t *testing.T) {
+	rules := `
+[[rule]]
+name = "evil"
+type = "StorageError"
+keywords = ["a"]
+match = '(a+)+$'
+examples = ["aaa"]
+`
+	set, err := patterns.ParseWithDefaults(patterns.Options{}, "evil.toml", []byte(rules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := classifier.New(set)
+	msg := "2026-11-25T09:46:40Z ERROR x: " + strings.Repeat("a", 10000) + "!"
+	e := &classifier.Entry{Message: []byte(msg), Priority: -1}
+	v := c.Classify(e)
+	if v.Timeouts != 1 || v.ErrorType != classifier.Unclassified || !v.Error {
+		t.Fatalf("timeouts=%d type=%q", v.Timeouts, v.ErrorType)
+	}
+	for _, r := range set.Rules {
+		if r.Name == "evil" && r.Stats().Timeouts != 1 {
+			t.Errorf("rule stats: %+v", r.Stats())
+		}
+	}
+}
+
+func TestInfoLinesDoNotAllocate(t *testing.T) {
+	c := classifier.New(patterns.Default())
+	msgs := []string{
+		"2026-11-25T09:46:40.000331Z  INFO stemedb_index::store: group commit flushed batch=421 bytes=2248676",
+		"\x1b[2m2026-11-25T09:46:40.180219Z\x1b[0m \x1b[32m INFO\x1b[0m \x1b[2mstemedb_index::store\x1b[0m\x1b[2m:\x1b[0m request completed \x1b[3mmethod\x1b[0m\x1b[2m=\x1b[0mGET",
+		`ts=2026-11-25T09:46:41.980905Z level=info target=stemedb_storage::wal msg="request completed" method=POST`,
+		`{"timestamp":"2026-11-25T09:46:40Z","level":"INFO","fields":{"message":"request completed","latency_ms":12},"target":"stemedb_api::http"}`,
+	}
+	for _, m := range msgs {
+		e := &classifier.Entry{Message: []byte(m), Priority: 6}
+		c.Classify(e) // warm the scratch buffers
+		if n := testing.AllocsPerRun(200, func() { c.Classify(e) }); n != 0 {
+			t.Errorf("%.1f allocs per INFO line: %q", n, m)
+		}
+	}
+}
