@@ -115,10 +115,10 @@ func TestSignatureFailures(t *testing.T) {
 
 func TestExtraction(t *testing.T) {
 	cases := []struct {
-		name, msg             string
-		agent, method, path   string
-		status                int
-		body                  string
+		name, msg           string
+		agent, method, path string
+		status              int
+		body                string
 	}{
 		{"text", "2026-11-25T09:46:44.500968Z ERROR stemedb_cluster::rpc: rpc call to node3:18182 timed out after 5000ms agent_id=agent-0040 method=GET path=/v1/assertions status=504",
 			"agent-0040", "GET", "/v1/assertions", 504, "rpc call to node3:18182 timed out after 5000ms"},
