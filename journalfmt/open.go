@@ -1,0 +1,179 @@
+package journalfmt
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+// Format names an input format.
+type Format string
+
+// The input formats. FormatAuto detects the format from the first bytes.
+const (
+	FormatAuto   Format = "auto"
+	FormatJSON   Format = "json"
+	FormatExport Format = "export"
+	FormatText   Format = "text"
+)
+
+// ParseFormat checks a format name as given to --input-format: "" and
+// "auto" detect, "json", "export" and "text" force one.
+func ParseFormat(s string) (Format, error) {
+	switch Format(s) {
+	case "", FormatAuto:
+		return FormatAuto, nil
+	case FormatJSON, FormatExport, FormatText:
+		return Format(s), nil
+	}
+	return "", fmt.Errorf("unknown input format %q (want json, export, text or auto)", s)
+}
+
+// Detect guesses the format of a journal from its first bytes (leading
+// blank lines and spaces are ignored):
+//   - an object whose first key is a journal field name (upper case:
+//     {"__CURSOR":...) is `journalctl -o json`; any other line is text, so
+//     a file of tracing JSON messages (`journalctl -o cat`) is text;
+//   - a first line "FIELD=..." with FIELD a journal field name, or a binary
+//     field header "FIELD\n" followed by a length under 4 GiB, is export;
+//   - anything else is text.
+func Detect(b []byte) Format {
+	i := 0
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n') {
+		i++
+	}
+	b = b[i:]
+	if len(b) == 0 {
+		return FormatText
+	}
+	if b[0] == '{' {
+		j := skipWS(b, 1)
+		if j < len(b) && b[j] == '"' {
+			k := j + 1
+			for k < len(b) && isNameByte(b[k]) {
+				k++
+			}
+			if k > j+1 && k < len(b) && b[k] == '"' {
+				return FormatJSON
+			}
+		}
+		return FormatText
+	}
+	k := 0
+	for k < len(b) && isNameByte(b[k]) {
+		k++
+	}
+	if k == 0 || k == len(b) || (b[0] >= '0' && b[0] <= '9') {
+		return FormatText
+	}
+	switch b[k] {
+	case '=':
+		return FormatExport
+	case '\n':
+		// A binary field: the length's high four bytes are zero.
+		if len(b) >= k+9 && bytes.Equal(b[k+5:k+9], []byte{0, 0, 0, 0}) {
+			return FormatExport
+		}
+	}
+	return FormatText
+}
+
+func isNameByte(c byte) bool {
+	return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+}
+
+// Options tune Open and NewReader.
+type Options struct {
+	// Format is "", "auto", "json", "export" or "text".
+	Format string
+	// Stdin is read for the input name "-"; nil means os.Stdin.
+	Stdin io.Reader
+	// MaxEntry caps a line or field; 0 means DefaultMaxEntry.
+	MaxEntry int
+}
+
+// detectSize is how much of the input Detect sees.
+const detectSize = 4096
+
+// Open opens a saved journal for reading: name is a file or "-" for
+// standard input; gzip-compressed input (recognised by its magic bytes) is
+// decompressed; format is as for ParseFormat. Close the returned Closer when
+// done.
+func Open(name string, format string) (Reader, io.Closer, error) {
+	return OpenOptions(name, Options{Format: format})
+}
+
+// OpenOptions is Open with options.
+func OpenOptions(name string, o Options) (Reader, io.Closer, error) {
+	if _, err := ParseFormat(o.Format); err != nil {
+		return nil, nil, err
+	}
+	var (
+		src    io.Reader
+		closer io.Closer = nopCloser{}
+	)
+	if name == "-" {
+		src = o.Stdin
+		if src == nil {
+			src = os.Stdin
+		}
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, nil, fmt.Errorf("cannot open input: %w", err)
+		}
+		src, closer = f, f
+	}
+	rd, err := NewReader(src, name, o)
+	if err != nil {
+		closer.Close()
+		return nil, nil, err
+	}
+	return rd, closer, nil
+}
+
+// NewReader returns a Reader over r, decompressing gzip and detecting the
+// format as Open does. name identifies r in errors.
+func NewReader(r io.Reader, name string, o Options) (Reader, error) {
+	format, err := ParseFormat(o.Format)
+	if err != nil {
+		return nil, err
+	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	magic, err := br.Peek(2)
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+		return nil, fmt.Errorf("%s: cannot read: %w", name, err)
+	}
+	if len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("%s: not a valid gzip stream: %w", name, err)
+		}
+		br = bufio.NewReaderSize(zr, 64<<10)
+	}
+	if format == FormatAuto {
+		head, err := br.Peek(detectSize)
+		if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+			if len(head) == 0 {
+				return nil, fmt.Errorf("%s: cannot read: %w", name, err)
+			}
+		}
+		format = Detect(head)
+	}
+	switch format {
+	case FormatJSON:
+		return newJSON(br, name, o.MaxEntry), nil
+	case FormatExport:
+		return newExport(br, name, o.MaxEntry), nil
+	default:
+		return newText(br, name, o.MaxEntry), nil
+	}
+}
+
+type nopCloser struct{}
+
+func (nopCloser) Close() error { return nil }
