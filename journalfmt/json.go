@@ -102,7 +102,9 @@ type jsonError struct {
 	What string
 }
 
-func (e *jsonError) Error() string { return fmt.Sprintf("invalid JSON at byte %d: %s", e.Off+1, e.What) }
+func (e *jsonError) Error() string {
+	return fmt.Sprintf("invalid JSON at byte %d: %s", e.Off+1, e.What)
+}
 
 func errAt(off int, what string) error { return &jsonError{off, what} }
 
