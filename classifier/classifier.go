@@ -158,10 +158,10 @@ func (c *Classifier) Event(e *Entry, v *Verdict) Event {
 		Unit:             string(e.Unit),
 		Rule:             v.Rule,
 		SignatureFailure: v.Signature,
-		AgentID:          string(v.AgentID),
+		AgentID:          string(Unescape(v.AgentID)),
 		HTTPStatus:       v.HTTPStatus,
-		Method:           string(v.Method),
-		Path:             string(v.Path),
+		Method:           string(Unescape(v.Method)),
+		Path:             string(Unescape(v.Path)),
 		Priority:         e.Priority,
 		Level:            v.Level,
 	}

@@ -325,22 +325,74 @@ func textBody(text []byte) []byte {
 	} else if j < 0 && bytes.HasSuffix(body, []byte(":")) {
 		body = nil
 	}
-	// Trailing key=value fields.
-	for {
-		body = bytes.TrimRight(body, " \t")
-		j := bytes.LastIndexByte(body, ' ')
-		last := body[j+1:]
-		eq := bytes.IndexByte(last, '=')
-		if j < 0 || eq <= 0 || !isKey(last[:eq]) || bytes.IndexByte(last, '"') >= 0 {
+	// Trailing key=value fields (values bare or quoted).
+	body = bytes.TrimRight(body, " \t")
+	for i := 0; i < len(body); i++ {
+		if body[i] == ' ' && allFields(body[i+1:]) {
+			body = bytes.TrimRight(body[:i], " \t")
 			break
 		}
-		body = body[:j]
 	}
 	if len(rest) == 0 {
 		return body
 	}
 	out := make([]byte, 0, len(body)+len(rest))
 	return append(append(out, body...), rest...)
+}
+
+// allFields reports whether b is nothing but key=value fields.
+func allFields(b []byte) bool {
+	n := 0
+	for len(b) > 0 {
+		eq := bytes.IndexByte(b, '=')
+		if eq <= 0 || !isKey(b[:eq]) {
+			return false
+		}
+		b = b[eq+1:]
+		if len(b) > 0 && b[0] == '"' {
+			end := -1
+			for k := 1; k < len(b); k++ {
+				if b[k] == '\\' {
+					k++
+				} else if b[k] == '"' {
+					end = k
+					break
+				}
+			}
+			if end < 0 {
+				return false
+			}
+			b = b[end+1:]
+		} else {
+			k := bytes.IndexByte(b, ' ')
+			if k < 0 {
+				k = len(b)
+			}
+			if bytes.IndexByte(b[:k], '"') >= 0 {
+				return false
+			}
+			b = b[k:]
+		}
+		n++
+		if len(b) > 0 && b[0] != ' ' {
+			return false
+		}
+		b = bytes.TrimLeft(b, " ")
+	}
+	return n > 0
+}
+
+// Unescape resolves backslash escapes in an extracted quoted value
+// (`agent \"q\"` -> `agent "q"`), returning v itself when it has none.
+func Unescape(v []byte) []byte {
+	if bytes.IndexByte(v, '\\') < 0 {
+		return v
+	}
+	var s string
+	if json.Unmarshal(append(append([]byte{'"'}, v...), '"'), &s) == nil {
+		return []byte(s)
+	}
+	return unquoteLogfmt(v)
 }
 
 func isKey(k []byte) bool {
@@ -350,6 +402,16 @@ func isKey(k []byte) bool {
 		}
 	}
 	return true
+}
+
+// MessageTime returns the time a message states at its start (tracing
+// text, logfmt ts=, JSON "timestamp"), for inputs without journal metadata
+// such as plain text; the zero Time when it states none.
+func MessageTime(msg []byte) time.Time {
+	if bytes.IndexByte(msg, 0x1b) >= 0 {
+		msg = StripANSI(nil, msg)
+	}
+	return leadingTime(msg)
 }
 
 // leadingTime parses the message's own timestamp (tracing text, logfmt ts=,

@@ -1,0 +1,150 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/patterns"
+)
+
+func init() {
+	register("patterns", "check a rule file, or test lines against the rules (check | test | defaults)", runPatterns)
+}
+
+const patternsAbout = `Subcommands:
+  check [FILE]                     validate FILE on top of the default rules (or the
+                                   defaults alone): TOML syntax, names, regexps, and
+                                   every example and counter-example. Problems are
+                                   printed as FILE:LINE: rule "NAME": reason; exit 2.
+  test [--patterns FILE]... LINE...  classify each LINE and show the level, type, the
+                                   rule that decided it, and what was extracted.
+  defaults                         print the embedded default rules: a commented
+                                   starting point for a file of your own.
+
+Examples:
+  stemewatch patterns check /etc/stemewatch/patterns.toml
+  stemewatch patterns test 'ERROR stemedb_storage::wal: fsync failed agent_id=a1'
+  stemewatch patterns defaults > my-rules.toml
+`
+
+func runPatterns(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "patterns", "patterns check [FILE] | test [--patterns FILE]... LINE... | defaults", patternsAbout)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		fs.Usage()
+		return usagef("missing subcommand: check, test or defaults")
+	}
+	switch rest[0] {
+	case "check":
+		return patternsCheck(e, rest[1:])
+	case "test":
+		return patternsTest(e, rest[1:])
+	case "defaults":
+		_, err := e.stdout.Write(patterns.DefaultFile())
+		return err
+	default:
+		return usagef("unknown subcommand %q: want check, test or defaults", rest[0])
+	}
+}
+
+func patternsCheck(e *env, args []string) error {
+	if len(args) > 1 {
+		return usagef("check takes at most one FILE")
+	}
+	set, err := patterns.Load(patterns.Options{}, args...)
+	if err != nil {
+		// One line per problem, each naming file, line and rule.
+		return usagef("invalid patterns:\n%v", err)
+	}
+	fmt.Fprintf(e.stdout, "ok: %d rules and %d signature rules from %s, version %s\n",
+		len(set.Rules), len(set.Signature), strings.Join(set.Sources(), " + "), set.Version())
+	return nil
+}
+
+func patternsTest(e *env, args []string) error {
+	var files multiFlag
+	fs := newFlagSet(e, "patterns test", "patterns test [--patterns FILE]... LINE...", "Classifies each LINE as stemewatch would an entry with no journald PRIORITY.\n")
+	fs.Var(&files, "patterns", "a rule `FILE` on top of the defaults; repeatable")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usagef("test needs at least one LINE")
+	}
+	set, err := patterns.Load(patterns.Options{}, files...)
+	if err != nil {
+		return usagef("invalid patterns:\n%v", err)
+	}
+	c := classifier.New(set)
+	for i, line := range fs.Args() {
+		if i > 0 {
+			fmt.Fprintln(e.stdout)
+		}
+		describeLine(e.stdout, c, set, line)
+	}
+	return nil
+}
+
+func describeLine(w io.Writer, c *classifier.Classifier, set *patterns.Set, line string) {
+	ent := &classifier.Entry{Message: []byte(line), Priority: -1, Cursor: []byte("arg")}
+	v := c.Classify(ent)
+	fmt.Fprintf(w, "line:      %s\n", line)
+	lvl := v.Level
+	if lvl == "" {
+		lvl = "(none found)"
+	}
+	fmt.Fprintf(w, "level:     %s (error: %v)\n", lvl, v.Error)
+	if v.Error {
+		rule := v.Rule
+		switch rule {
+		case "":
+			rule = "(no rule matched)"
+		case classifier.RuleExplicit:
+			rule = "explicit: the message names its type"
+		}
+		fmt.Fprintf(w, "type:      %s  rule: %s\n", v.ErrorType, rule)
+	}
+	fmt.Fprintf(w, "signature: %v\n", v.Signature)
+	if v.Reportable() {
+		ev := c.Event(ent, &v)
+		for _, kv := range [][2]string{{"agent_id", ev.AgentID}, {"method", ev.Method}, {"path", ev.Path}} {
+			if kv[1] != "" {
+				fmt.Fprintf(w, "%-10s %s\n", kv[0]+":", kv[1])
+			}
+		}
+		if ev.HTTPStatus != 0 {
+			fmt.Fprintf(w, "status:    %d\n", ev.HTTPStatus)
+		}
+		fmt.Fprintf(w, "message:   %s\n", ev.Message)
+	}
+	// Which rules match the wording, whatever the level: what a rule author
+	// wants to see.
+	cand := set.Candidates(ent.Message)
+	var hits []string
+	for _, r := range set.All() {
+		ok, timedOut, err := r.Match(ent.Message, cand)
+		switch {
+		case timedOut:
+			hits = append(hits, fmt.Sprintf("%s (%v)", r.Name, err))
+		case ok:
+			h := fmt.Sprintf("%s -> %s [%s]", r.Name, r.Type, r.Source)
+			if groups, _ := r.Groups(line); len(groups) > 0 {
+				for _, g := range groups {
+					h += fmt.Sprintf(" %s=%q", g[0], g[1])
+				}
+			}
+			hits = append(hits, h)
+		}
+	}
+	if len(hits) == 0 {
+		fmt.Fprintln(w, "rules:     none match the wording")
+		return
+	}
+	fmt.Fprintf(w, "rules:     %s\n", strings.Join(hits, "\n           "))
+}
