@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Mask replaces every secret value.
@@ -274,4 +275,34 @@ func (r *rule) replace(b []byte) ([]byte, bool) {
 		return b, false
 	}
 	return append(out, b[last:]...), true
+}
+
+// Sample returns s made fit to quote in a message sent elsewhere: colours
+// and control characters removed, secrets redacted, then cut to at most max
+// bytes (on a rune boundary, with "…" appended) when max > 0. Redaction
+// runs before the cut, so a secret is never half-shown.
+func Sample(s string, max int) string {
+	b := []byte(s)
+	if bytes.IndexByte(b, 0x1b) >= 0 {
+		b = ansi.ReplaceAll(b, nil)
+	}
+	b = Bytes(b)
+	out := make([]byte, 0, len(b))
+	for _, r := range string(b) {
+		switch {
+		case r == '\n' || r == '\t' || r == '\r':
+			r = ' '
+		case r < 0x20 || r == 0x7f || r == utf8.RuneError:
+			continue
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	if max > 0 && len(out) > max {
+		cut := max
+		for cut > 0 && !utf8.RuneStart(out[cut]) {
+			cut--
+		}
+		out = append(out[:cut:cut], "…"...)
+	}
+	return string(out)
 }

@@ -140,3 +140,21 @@ func BenchmarkSecret(b *testing.B) {
 		_ = Bytes(line)
 	}
 }
+
+func TestSample(t *testing.T) {
+	tests := []struct {
+		in   string
+		max  int
+		want string
+	}{
+		{"\x1b[31mERROR\x1b[0m disk full\nsecond line", 0, "ERROR disk full second line"},
+		{"password=hunter2 and more text", 12, "password=[RE…"},
+		{"héllo wörld", 2, "h…"},
+		{"bad \xff byte", 0, "bad  byte"},
+	}
+	for _, tt := range tests {
+		if got := Sample(tt.in, tt.max); got != tt.want {
+			t.Errorf("Sample(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
+		}
+	}
+}
