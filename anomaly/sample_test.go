@@ -177,7 +177,9 @@ func TestSampleHour(t *testing.T) {
 		{name: "new_error_type", kind: KindNewErrorType, from: firstNew, to: firstNew,
 			match: func(a *Anomaly) bool { return a.ErrorType == sc.NewErrorType.ErrorType }},
 		{name: "signature_failures", kind: KindSignatureFailures, from: at(sc.SignatureFailuresWidespread.FromMin), to: at(sc.SignatureFailuresWidespread.ToMin),
-			match: func(a *Anomaly) bool { return a.Scope == ScopeWidespread && a.ErrorType == classifier.AuthenticationError }},
+			match: func(a *Anomaly) bool {
+				return a.Scope == ScopeWidespread && a.ErrorType == classifier.AuthenticationError
+			}},
 		{name: "agent_errors", kind: KindAgentErrors, from: at(sc.AgentErrors.FromMin), to: at(sc.AgentErrors.ToMin),
 			match: func(a *Anomaly) bool { return a.AgentID == sc.AgentErrors.AgentID }},
 	}
