@@ -1,0 +1,209 @@
+package journal
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/sidecar/feed"
+)
+
+// sink receives what a reader finds, in journal order, from the goroutine
+// that owns the journal. The in-process emitter builds batches; in a child
+// reader process, a frame writer streams the same calls to the parent,
+// which replays them into its emitter.
+type sink interface {
+	// opened: the journal is open and positioned. warn, if not nil, says why
+	// it may read nothing (e.g. no readable journal files).
+	opened(warn error) error
+	// position: where reading starts (the entry before the first one to
+	// deliver), when known. Not an entry.
+	position(cursor string) error
+	// entry: one entry; its slices are only valid during the call.
+	entry(e *classifier.Entry) error
+	// gap: entries lost before they were read.
+	gap(g feed.Gap) error
+	// bad: an entry that could not be read (sd-journal "bad message", an
+	// export entry cut off halfway), skipped.
+	bad(cursor string, err error) error
+	// flush: the reader reached the end of what is available; deliver.
+	flush() error
+	// idle: the reader waited and found nothing new.
+	idle() error
+}
+
+// emitter is the sink that builds feed.Batches and sends them on out,
+// blocking while the consumer is busy (back-pressure; memory stays bounded
+// by the channel's capacity times BatchSize).
+type emitter struct {
+	ctx context.Context
+	out chan<- *feed.Batch
+	src *Source
+	cfg *Config
+
+	b          *feed.Batch
+	lastCursor string // position: last entry read (delivered or not)
+	lastSend   time.Time
+	// contiguous: the reader sees every entry (no matches), so a jump in
+	// sequence numbers within one seqnum ID is a loss.
+	contiguous bool
+	lastSeq    map[string]uint64
+}
+
+func newEmitter(ctx context.Context, out chan<- *feed.Batch, src *Source) *emitter {
+	return &emitter{
+		ctx: ctx, out: out, src: src, cfg: &src.cfg,
+		contiguous: src.cfg.terms() == nil,
+		lastSeq:    map[string]uint64{},
+		lastSend:   time.Now(),
+	}
+}
+
+func (em *emitter) batch() *feed.Batch {
+	if em.b == nil {
+		em.b = &feed.Batch{Entries: make([]classifier.Entry, 0, min(em.cfg.BatchSize, 64))}
+	}
+	return em.b
+}
+
+func (em *emitter) send() error {
+	b := em.b
+	if b == nil {
+		return nil
+	}
+	em.b = nil
+	if b.Cursor == "" {
+		b.Cursor = em.lastCursor
+	}
+	select {
+	case em.out <- b:
+		em.lastSend = time.Now()
+		return nil
+	case <-em.ctx.Done():
+		return em.ctx.Err()
+	}
+}
+
+func (em *emitter) opened(warn error) error {
+	em.src.setReady(warn)
+	return nil
+}
+
+func (em *emitter) position(cursor string) error {
+	if cursor == "" {
+		return nil
+	}
+	em.lastCursor = cursor
+	if p, ok := parseCursor(cursor); ok {
+		em.noteSeq(p)
+	}
+	return nil
+}
+
+// noteSeq records p and returns how many entries were skipped before it,
+// when the reader sees every entry.
+func (em *emitter) noteSeq(p seqPos) int64 {
+	last, seen := em.lastSeq[p.id]
+	if seen && p.seq <= last {
+		return 0 // out of order (interleaved files): nothing to say
+	}
+	if !seen && len(em.lastSeq) >= 64 {
+		clear(em.lastSeq) // many seqnum IDs: forget, never guess
+	}
+	em.lastSeq[p.id] = p.seq
+	if !seen || !em.contiguous {
+		return 0
+	}
+	return int64(p.seq - last - 1)
+}
+
+func (em *emitter) entry(e *classifier.Entry) error {
+	cursor := string(e.Cursor)
+	if p, ok := parseCursor(cursor); ok {
+		if lost := em.noteSeq(p); lost > 0 {
+			em.addGap(feed.Gap{Reason: "vacuumed", Lost: lost, AfterCursor: em.lastCursor,
+				BeforeCursor: cursor, RealtimeUS: e.RealtimeUS})
+		}
+	}
+	em.lastCursor = cursor
+	em.src.noteEntry(e.RealtimeUS)
+	b := em.batch()
+	if string(e.Identifier) == "systemd-journald" {
+		if n, unit, ok := parseSuppressed(e.Message); ok && (em.cfg.Unit == "" || unit == em.cfg.Unit) {
+			em.addGap(feed.Gap{Reason: "ratelimited", Lost: n, AfterCursor: cursor, RealtimeUS: e.RealtimeUS})
+			if em.cfg.Unit != "" {
+				// Let in only to be counted: not the unit's own entry.
+				em.src.stats.filtered.Add(1)
+				b.Cursor = cursor
+				return em.sendIfFull()
+			}
+		}
+	}
+	b.Add(e)
+	em.src.stats.entries.Add(1)
+	return em.sendIfFull()
+}
+
+func (em *emitter) sendIfFull() error {
+	if b := em.b; b != nil && len(b.Entries)+len(b.Gaps) >= em.cfg.BatchSize {
+		return em.send()
+	}
+	return nil
+}
+
+func (em *emitter) addGap(g feed.Gap) {
+	em.src.noteGap(g)
+	em.cfg.Logger.Warn().Str("reason", g.Reason).Int64("lost", g.Lost).
+		Str("after_cursor", g.AfterCursor).Str("before_cursor", g.BeforeCursor).
+		Msg("journal entries lost before they were read")
+	b := em.batch()
+	b.Gaps = append(b.Gaps, g)
+}
+
+func (em *emitter) gap(g feed.Gap) error {
+	if g.Reason == "vacuumed" {
+		// A resume gap counted up to the oldest retained entry: the
+		// sequence check must not count the same entries again.
+		if p, ok := parseCursor(g.BeforeCursor); ok && p.seq > 0 {
+			if last, seen := em.lastSeq[p.id]; !seen || last < p.seq-1 {
+				em.lastSeq[p.id] = p.seq - 1
+			}
+		}
+	}
+	em.addGap(g)
+	return em.sendIfFull()
+}
+
+func (em *emitter) bad(cursor string, err error) error {
+	em.src.stats.bad.Add(1)
+	em.cfg.Logger.Warn().Err(err).Str("cursor", cursor).Msg("unreadable journal entry skipped")
+	if em.contiguous {
+		// The next entry's sequence number counts it (and anything else
+		// lost with it) exactly once.
+		return nil
+	}
+	return em.gap(feed.Gap{Reason: "unreadable", Lost: 1, AfterCursor: em.lastCursor, BeforeCursor: cursor})
+}
+
+func (em *emitter) flush() error {
+	em.src.stats.caughtUp.Store(true)
+	return em.send()
+}
+
+func (em *emitter) idle() error {
+	em.src.stats.caughtUp.Store(true)
+	if em.b != nil {
+		return em.send()
+	}
+	if em.lastCursor == "" || time.Since(em.lastSend) < em.cfg.IdleInterval {
+		return nil
+	}
+	// A quiet or fully filtered stretch: an empty batch carries the
+	// position, so the checkpoint stays fresh.
+	em.batch()
+	return em.send()
+}
+
+// errReaderDied is a child reader (or the journal) failing; Run restarts it.
+var errReaderDied = errors.New("journal reader died")

@@ -1,0 +1,304 @@
+//go:build cgo
+
+package journal
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"syscall"
+	"time"
+
+	"github.com/coreos/go-systemd/v22/sdjournal"
+
+	"github.com/stemedb/stemewatch/classifier"
+)
+
+// maxMessage caps a MESSAGE handed on; longer ones are cut and marked
+// Truncated.
+const maxMessage = 1 << 20
+
+// nativeUsable opens and closes the journal once, on a thread of its own.
+func nativeUsable(cfg *Config) error {
+	errc := make(chan error, 1)
+	go func() {
+		runtime.LockOSThread() // never unlocked: the thread ends with us
+		j, err := openJournal(cfg, false)
+		if err == nil {
+			j.Close()
+		}
+		errc <- err
+	}()
+	return <-errc
+}
+
+// readInProcess runs the sd-journal reader on a goroutine locked to its
+// own OS thread, which opens, reads and closes the journal (sd-journal(3):
+// one thread per object).
+func (s *Source) readInProcess(ctx context.Context, start string, em *emitter) error {
+	errc := make(chan error, 1)
+	go func() {
+		runtime.LockOSThread() // never unlocked: the thread exits with the goroutine
+		errc <- readNative(ctx, &s.cfg, s.plan(start), em)
+	}()
+	return <-errc
+}
+
+func openJournal(cfg *Config, withMatches bool) (*sdjournal.Journal, error) {
+	var j *sdjournal.Journal
+	var err error
+	if cfg.Dir != "" {
+		j, err = sdjournal.NewJournalFromDir(cfg.Dir)
+	} else {
+		j, err = sdjournal.NewJournal()
+	}
+	if err != nil {
+		where := cfg.Dir
+		if where == "" {
+			where = "local journal"
+		}
+		return nil, fmt.Errorf("open %s: %w", where, err)
+	}
+	if !withMatches {
+		return j, nil
+	}
+	for i, t := range cfg.terms() {
+		if i > 0 {
+			if err := j.AddDisjunction(); err != nil {
+				j.Close()
+				return nil, err
+			}
+		}
+		for _, m := range t {
+			if err := j.AddMatch(m); err != nil {
+				j.Close()
+				return nil, &permanentError{fmt.Errorf("journal match %q: %w", m, err)}
+			}
+		}
+	}
+	return j, nil
+}
+
+// oldestCursor returns the cursor of the oldest entry in the journal,
+// ignoring matches, or "".
+func oldestCursor(cfg *Config) string {
+	j, err := openJournal(cfg, false)
+	if err != nil {
+		return ""
+	}
+	defer j.Close()
+	if j.SeekHead() != nil {
+		return ""
+	}
+	if n, err := j.Next(); n != 1 || err != nil {
+		return ""
+	}
+	c, _ := j.GetCursor()
+	return c
+}
+
+// readNative opens the journal, positions it per plan, and hands entries
+// to snk until ctx ends (nil), the end of the journal without Follow
+// (nil), or a failure (error: the caller reopens after the last cursor).
+// It must run on a locked OS thread, which it keeps the journal on.
+func readNative(ctx context.Context, cfg *Config, plan startPlan, snk sink) error {
+	j, err := openJournal(cfg, true)
+	if err != nil {
+		return err
+	}
+	defer j.Close()
+	var warn error
+	if usage, err := j.GetUsage(); err == nil && usage == 0 {
+		warn = errors.New("journal open but holds no readable files (permissions? add the systemd-journal group)")
+		cfg.Logger.Warn().Msg(warn.Error())
+	}
+	pending, err := seek(j, cfg, plan, snk)
+	if err != nil {
+		return err
+	}
+	if err := snk.opened(warn); err != nil {
+		return err
+	}
+	var e classifier.Entry
+	nextErrors := 0
+	for n := uint64(0); ; n++ {
+		if !pending {
+			k, err := j.Next()
+			if err != nil {
+				nextErrors++
+				if nextErrors >= 3 {
+					return fmt.Errorf("journal next failed %d times: %w", nextErrors, err)
+				}
+				if err := snk.bad("", fmt.Errorf("journal next: %w", err)); err != nil {
+					return err
+				}
+				continue
+			}
+			nextErrors = 0
+			if k == 0 {
+				if err := snk.flush(); err != nil {
+					return nilIfDone(ctx, err)
+				}
+				if !cfg.Follow {
+					return nil
+				}
+				if err := waitForMore(ctx, j, snk); err != nil {
+					return nilIfDone(ctx, err)
+				}
+				continue
+			}
+		}
+		pending = false
+		if err := readEntry(j, &e); err != nil {
+			cursor, _ := j.GetCursor()
+			if err := snk.bad(cursor, err); err != nil {
+				return nilIfDone(ctx, err)
+			}
+			continue
+		}
+		if err := snk.entry(&e); err != nil {
+			return nilIfDone(ctx, err)
+		}
+		if n&1023 == 0 && ctx.Err() != nil {
+			return nil
+		}
+	}
+}
+
+// waitForMore waits (at most 1 s at a time, so ctx and Close are never
+// held up) until the journal changed, telling snk when idle.
+func waitForMore(ctx context.Context, j *sdjournal.Journal, snk sink) error {
+	for {
+		if err := snk.idle(); err != nil {
+			return err
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		r := j.Wait(time.Second)
+		if r < 0 {
+			return fmt.Errorf("journal wait: %w", syscall.Errno(-r))
+		}
+		if r != sdjournal.SD_JOURNAL_NOP {
+			return nil // APPEND or INVALIDATE: drain with Next
+		}
+	}
+}
+
+// seek positions j per plan (LIBRARIES.md §1). pending is true when j is
+// on an entry that must be delivered before the next Next.
+func seek(j *sdjournal.Journal, cfg *Config, plan startPlan, snk sink) (pending bool, err error) {
+	if c := plan.cursor; c != "" {
+		if err := j.SeekCursor(c); err != nil {
+			cfg.Logger.Error().Err(err).Str("cursor", c).Msg("cannot seek to the checkpoint cursor; starting per --from instead")
+			plan.cursor = ""
+			return seek(j, cfg, plan, snk)
+		}
+		n, err := j.Next() // lands ON the saved entry if it still exists (and matches)
+		if err != nil {
+			return false, fmt.Errorf("journal next after seek: %w", err)
+		}
+		if n == 1 && j.TestCursor(c) == nil {
+			return false, snk.position(c) // already processed: Next moves past it
+		}
+		// The saved entry is gone (vacuumed) or no longer matches: j is on
+		// the next unprocessed entry, if any. Count what was vacuumed.
+		if g, ok := resumeGap(c, oldestCursor(cfg)); ok {
+			if err := snk.gap(g); err != nil {
+				return false, err
+			}
+		}
+		if err := snk.position(c); err != nil {
+			return false, err
+		}
+		return n == 1, nil
+	}
+	switch plan.mode {
+	case "head":
+		return false, j.SeekHead()
+	case "since":
+		t := time.Now().Add(-plan.since)
+		return false, j.SeekRealtimeUsec(uint64(t.UnixMicro()))
+	}
+	// Tail: SeekTail then step back (never SeekTail+Next on 252). When
+	// fewer entries exist than asked for, or none match yet, start at the
+	// head: otherwise the first new entries are skipped (verified on 252).
+	if err := j.SeekTail(); err != nil {
+		return false, err
+	}
+	want := uint64(plan.lines) + 1
+	n, err := j.PreviousSkip(want)
+	if err != nil {
+		return false, err
+	}
+	if n < want {
+		return false, j.SeekHead()
+	}
+	c, err := j.GetCursor()
+	if err != nil {
+		return false, err
+	}
+	return false, snk.position(c)
+}
+
+var (
+	errNoEntry = syscall.ENOENT
+)
+
+// readEntry reads the fields the classifier needs from j's current entry.
+// The slices are fresh copies (go-systemd copies), valid until overwritten.
+func readEntry(j *sdjournal.Journal, e *classifier.Entry) error {
+	*e = classifier.Entry{Priority: -1}
+	msg, err := field(j, "MESSAGE")
+	if err != nil {
+		return err
+	}
+	if msg == nil {
+		msg = []byte{}
+	}
+	if len(msg) > maxMessage {
+		msg, e.Truncated = msg[:maxMessage], true
+	}
+	e.Message = msg
+	p, err := field(j, "PRIORITY")
+	if err != nil {
+		return err
+	}
+	e.Priority = parsePriority(p)
+	if e.Identifier, err = field(j, "SYSLOG_IDENTIFIER"); err != nil {
+		return err
+	}
+	if e.Unit, err = field(j, "_SYSTEMD_UNIT"); err != nil {
+		return err
+	}
+	if e.Host, err = field(j, "_HOSTNAME"); err != nil {
+		return err
+	}
+	c, err := j.GetCursor()
+	if err != nil {
+		return err
+	}
+	e.Cursor = []byte(c)
+	rt, err := j.GetRealtimeUsec()
+	if err != nil {
+		return err
+	}
+	e.RealtimeUS = int64(rt)
+	return nil
+}
+
+// field returns the value of name in the current entry, nil when absent.
+func field(j *sdjournal.Journal, name string) ([]byte, error) {
+	b, err := j.GetDataBytes(name)
+	if errors.Is(err, errNoEntry) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if len(b) <= len(name) || b[len(name)] != '=' || string(b[:len(name)]) != name {
+		return nil, fmt.Errorf("read %s: malformed data object", name)
+	}
+	return b[len(name)+1:], nil
+}
