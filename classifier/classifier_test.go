@@ -160,7 +160,7 @@ func TestHostileInputs(t *testing.T) {
 	c := classifier.New(patterns.Default())
 	big := strings.Repeat("a", 1<<20)
 	for _, msg := range []string{
-		"\x1b", "\x1b[", "\x1b]0;title", "{", `{"level":`, `{"level":"`, "level=", `level="`,
+		"\x1b", "\x1b[", "\x1b]0;title", "{", "<>", "<3>", "<3> ERROR", `{"level":`, `{"level":"`, "level=", `level="`,
 		"agent_id=", `"agent_id":`, `"agent_id":"`, "ERROR " + big, "\xff\xfe ERROR \x00 signature mismatch",
 		"2026-11-25T09:46:40Z ERROR x: " + strings.Repeat("Error: ", 10000),
 	} {

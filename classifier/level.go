@@ -146,6 +146,9 @@ func leadingTextLevel(m []byte) level {
 		if w[0] == '<' { // syslog "<3>" prefix
 			if j := bytes.IndexByte(w, '>'); j > 0 {
 				w = w[j+1:]
+				if len(w) == 0 {
+					continue
+				}
 			}
 		}
 		core := bytes.Trim(w, "[]():|")
