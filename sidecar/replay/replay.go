@@ -1,0 +1,127 @@
+// Package replay is the --input source: it reads saved journals (journalctl
+// JSON, export format, plain text; gzip or not) one after another and hands
+// their entries on in feed.Batches.
+package replay
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"sync/atomic"
+
+	"github.com/stemedb/stemewatch/journalfmt"
+	"github.com/stemedb/stemewatch/sidecar/feed"
+)
+
+// DefaultBatchSize is the most entries in one batch.
+const DefaultBatchSize = 512
+
+// Source reads Inputs in order. It is a feed.Source for finite input: Run
+// returns nil at the end of the last input.
+type Source struct {
+	// Inputs are file names, "-" for Stdin.
+	Inputs []string
+	// Format is "", "auto", "json", "export" or "text" (journalfmt.ParseFormat).
+	Format string
+	// Stdin is read for the input "-" (nil: os.Stdin).
+	Stdin io.Reader
+	// BatchSize caps the entries per batch (default DefaultBatchSize).
+	BatchSize int
+
+	ready atomic.Pointer[error]
+}
+
+var _ feed.Source = (*Source)(nil)
+
+var errNotStarted = errors.New("input not opened yet")
+
+// Ready is nil once the first input is open, and stays nil after the
+// inputs were read to the end; otherwise it says why not.
+func (s *Source) Ready() error {
+	if p := s.ready.Load(); p != nil {
+		return *p
+	}
+	return errNotStarted
+}
+
+func (s *Source) setReady(err error) { s.ready.Store(&err) }
+
+// Run reads every input to its end, sending batches on out, and closes out.
+// Entries without a cursor get "line:N" (N counting the input's entries
+// from 1), so checkpoints and events can name them. A malformed entry is
+// carried in Batch.Errors (it names the input and line) and skipped; an
+// input that cannot be opened or read ends the run with an error.
+func (s *Source) Run(ctx context.Context, out chan<- *feed.Batch) error {
+	defer close(out)
+	size := s.BatchSize
+	if size <= 0 {
+		size = DefaultBatchSize
+	}
+	b := &feed.Batch{}
+	send := func() error {
+		if len(b.Entries) == 0 && len(b.Errors) == 0 {
+			return nil
+		}
+		select {
+		case out <- b:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		b = &feed.Batch{}
+		return nil
+	}
+	var num []byte
+	for _, name := range s.Inputs {
+		rd, closer, err := journalfmt.OpenOptions(name, journalfmt.Options{Format: s.Format, Stdin: s.Stdin})
+		if err != nil {
+			err = fmt.Errorf("input %s: %w", name, err)
+			s.setReady(err)
+			return err
+		}
+		s.setReady(nil)
+		n := 0
+		for {
+			e, err := rd.Next()
+			if err == io.EOF {
+				break
+			}
+			var me *journalfmt.MalformedError
+			if errors.As(err, &me) {
+				b.Errors = append(b.Errors, err)
+				continue
+			}
+			if err != nil {
+				closer.Close()
+				err = fmt.Errorf("input %s: %w", name, err)
+				s.setReady(err)
+				return err
+			}
+			n++
+			if n%4096 == 0 && ctx.Err() != nil {
+				closer.Close()
+				return nil
+			}
+			if len(e.Cursor) == 0 {
+				num = strconv.AppendInt(append(num[:0], "line:"...), int64(n), 10)
+				e.Cursor = num
+			}
+			b.Add(e)
+			if len(b.Entries) >= size {
+				if err := send(); err != nil {
+					closer.Close()
+					return nil
+				}
+			}
+		}
+		closer.Close()
+		if ctx.Err() != nil {
+			return nil
+		}
+	}
+	if err := send(); err != nil {
+		return nil
+	}
+	return nil
+}

@@ -1,0 +1,568 @@
+// Package sidecar runs stemewatch's pipeline: it owns the goroutines that
+// take batches from a source, classify their entries, hand events to the
+// sinks, write checkpoints, and serve /metrics, /healthz and /readyz.
+package sidecar
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/VictoriaMetrics/metrics"
+	"github.com/rs/zerolog"
+
+	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/patterns"
+	"github.com/stemedb/stemewatch/sidecar/feed"
+	"github.com/stemedb/stemewatch/sinks"
+)
+
+// Sink receives every event (an error or a signature failure) in entry
+// order, from one goroutine. Publish returning nil means the event's effect
+// is recorded: only then may the checkpoint move past its entry.
+type Sink interface {
+	Publish(ctx context.Context, ev *classifier.Event) error
+	// Close flushes what the sink holds and releases it; ctx bounds the wait.
+	Close(ctx context.Context) error
+}
+
+// Advancer is a Sink that keeps windows on entry time: Advance is called
+// after each batch with the newest entry time seen (microseconds since the
+// epoch), and on quiet stretches of a live journal with the wall clock.
+type Advancer interface {
+	Advance(ctx context.Context, tUS int64) error
+}
+
+// GapSink is a Sink told about entries lost before they were read.
+type GapSink interface {
+	Gap(ctx context.Context, g feed.Gap) error
+}
+
+// Flusher is a Sink that can be asked to deliver everything it buffered
+// (NATS acknowledgements included) without closing.
+type Flusher interface {
+	Flush(ctx context.Context) error
+}
+
+// Checkpointer stores the cursor of the last batch whose effects are
+// recorded. *checkpoint.Throttle implements it.
+type Checkpointer interface {
+	// Offer records cursor as the newest checkpoint, saving it when due.
+	Offer(cursor string) error
+	// Flush saves the newest offered cursor now.
+	Flush() error
+	// Saved returns the last cursor saved and when.
+	Saved() (string, time.Time)
+}
+
+// readier is what a source may implement for /readyz.
+type readier interface{ Ready() error }
+
+// Config is what a Sidecar runs.
+type Config struct {
+	Source     feed.Source
+	Classifier *classifier.Classifier
+	// Sinks get every event, in this order.
+	Sinks []Sink
+	// Metrics is the set /metrics exposes, with process metrics added. The
+	// sidecar registers its stemewatch_* health metrics in it.
+	Metrics *metrics.Set
+	// Checkpoint is nil when no checkpoint is kept.
+	Checkpoint Checkpointer
+	// Listener serves HTTP; nil serves nothing (tests).
+	Listener net.Listener
+	Logger   zerolog.Logger
+	// Once: when the source ends (finite input), flush the sinks, write
+	// the checkpoint and return. Otherwise keep serving until ctx ends.
+	Once bool
+	// Lag, when set, reports how far the source is behind the journal
+	// (the journal source's Stats().Lag). Nil for saved input.
+	Lag func(now time.Time) time.Duration
+	// Version is the build's version, for stemewatch_build_info.
+	Version string
+	// ShutdownTimeout bounds the shutdown after ctx ends: finishing
+	// in-flight batches, flushing sinks, the checkpoint and HTTP (default 5 s,
+	// of which the source gets at most half to stop).
+	ShutdownTimeout time.Duration
+	// FlushTimeout bounds the final flush of Once (default 30 s).
+	FlushTimeout time.Duration
+}
+
+// Sidecar is a running pipeline. Create it with New, run it with Run.
+type Sidecar struct {
+	cfg   Config
+	log   zerolog.Logger
+	warn  zerolog.Logger // sampled, for per-entry problems
+	cls   atomic.Pointer[classifier.Classifier]
+	set   *metrics.Set
+	http  *http.Server
+	sinks []Sink
+
+	read, malformed, truncated, unclassified, timeouts *metrics.Counter
+	lost, ckptFailures, reloads, reloadFailures        *metrics.Counter
+	events                                             *metrics.Counter
+
+	mu           sync.Mutex
+	patternsInfo string // registered stemewatch_patterns_info series
+	gapCounters  map[string]*metrics.Counter
+	sinkFailures map[int]*metrics.Counter
+
+	ckptCurrent  atomic.Int64 // unix ns when the checkpoint was last up to date
+	ckptErr      atomic.Pointer[error]
+	sourceErr    atomic.Pointer[error]
+	sourceDone   atomic.Bool
+	lastOffered  string
+	sinkFailedAt []time.Time
+}
+
+// New prepares a sidecar and registers its metrics in cfg.Metrics.
+func New(cfg Config) *Sidecar {
+	if cfg.Metrics == nil {
+		cfg.Metrics = metrics.NewSet()
+	}
+	if cfg.ShutdownTimeout <= 0 {
+		cfg.ShutdownTimeout = 5 * time.Second
+	}
+	if cfg.FlushTimeout <= 0 {
+		cfg.FlushTimeout = 30 * time.Second
+	}
+	set := cfg.Metrics
+	s := &Sidecar{
+		cfg:          cfg,
+		log:          cfg.Logger,
+		warn:         cfg.Logger.Sample(&zerolog.BurstSampler{Burst: 10, Period: 10 * time.Second}),
+		set:          set,
+		sinks:        cfg.Sinks,
+		gapCounters:  map[string]*metrics.Counter{},
+		sinkFailures: map[int]*metrics.Counter{},
+		sinkFailedAt: make([]time.Time, len(cfg.Sinks)),
+
+		read:           set.NewCounter("stemewatch_entries_read_total"),
+		malformed:      set.NewCounter("stemewatch_entries_malformed_total"),
+		truncated:      set.NewCounter("stemewatch_entries_truncated_total"),
+		unclassified:   set.NewCounter("stemewatch_entries_unclassified_total"),
+		events:         set.NewCounter("stemewatch_events_total"),
+		timeouts:       set.NewCounter("stemewatch_rule_timeouts_total"),
+		lost:           set.NewCounter("stemewatch_journal_lost_entries_total"),
+		ckptFailures:   set.NewCounter("stemewatch_checkpoint_failures_total"),
+		reloads:        set.NewCounter("stemewatch_reloads_total"),
+		reloadFailures: set.NewCounter("stemewatch_reload_failures_total"),
+	}
+	s.ckptCurrent.Store(time.Now().UnixNano())
+	set.NewGauge("stemewatch_journal_lag_seconds", func() float64 {
+		if cfg.Lag == nil {
+			return 0 // saved input: no journal to fall behind
+		}
+		return cfg.Lag(time.Now()).Seconds()
+	})
+	if cfg.Checkpoint != nil {
+		set.NewGauge("stemewatch_checkpoint_age_seconds", func() float64 {
+			return time.Since(time.Unix(0, s.ckptCurrent.Load())).Seconds()
+		})
+	}
+	set.NewGauge("stemewatch_source_ready", func() float64 {
+		if s.ready() == nil {
+			return 1
+		}
+		return 0
+	})
+	set.NewGauge("stemewatch_source_finished", func() float64 {
+		if s.sourceDone.Load() {
+			return 1
+		}
+		return 0
+	})
+	set.NewGauge(sinks.Series("stemewatch_build_info", "version", cfg.Version, "goversion", runtime.Version()),
+		func() float64 { return 1 })
+	set.NewGauge("stemewatch_start_time_seconds", func() float64 { return float64(startTime.UnixNano()) / 1e9 })
+	set.RegisterMetricsWriter(s.writeRuleStats)
+	if cfg.Classifier != nil {
+		s.SetClassifier(cfg.Classifier)
+	}
+	return s
+}
+
+var startTime = time.Now()
+
+// SetClassifier swaps in a classifier (a reloaded pattern set) atomically:
+// the batch being classified finishes with the old one. It also moves
+// stemewatch_patterns_info to the new set's version.
+func (s *Sidecar) SetClassifier(c *classifier.Classifier) {
+	s.cls.Store(c)
+	name := sinks.Series("stemewatch_patterns_info", "version", c.Patterns().Version())
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if name == s.patternsInfo {
+		return
+	}
+	if s.patternsInfo != "" {
+		s.set.UnregisterMetric(s.patternsInfo)
+	}
+	s.set.GetOrCreateGauge(name, func() float64 { return 1 })
+	s.patternsInfo = name
+}
+
+// Classifier returns the classifier in use.
+func (s *Sidecar) Classifier() *classifier.Classifier { return s.cls.Load() }
+
+// PatternsVersion is the version of the pattern set in use.
+func (s *Sidecar) PatternsVersion() string {
+	if c := s.cls.Load(); c != nil {
+		return c.Patterns().Version()
+	}
+	return ""
+}
+
+// Reloaded counts a reload: err nil for success, otherwise a failure (the
+// running set stays).
+func (s *Sidecar) Reloaded(err error) {
+	if err != nil {
+		s.reloadFailures.Inc()
+		return
+	}
+	s.reloads.Inc()
+}
+
+// writeRuleStats writes the per-rule counters of the set in use. They
+// restart at 0 when a reload swaps the set (Prometheus sees a reset).
+func (s *Sidecar) writeRuleStats(w io.Writer) {
+	c := s.cls.Load()
+	if c == nil {
+		return
+	}
+	rules := c.Patterns().All()
+	type line struct {
+		name string
+		f    func(st patterns.Stats) float64
+	}
+	for _, l := range []line{
+		{"stemewatch_rule_evaluations_total", func(st patterns.Stats) float64 { return float64(st.Evals) }},
+		{"stemewatch_rule_matches_total", func(st patterns.Stats) float64 { return float64(st.Matches) }},
+		{"stemewatch_rule_timeouts_by_rule_total", func(st patterns.Stats) float64 { return float64(st.Timeouts) }},
+		{"stemewatch_rule_seconds_total", func(st patterns.Stats) float64 { return st.Time.Seconds() }},
+	} {
+		for _, r := range rules {
+			st := r.Stats()
+			metrics.WriteCounterFloat64(w, sinks.Series(l.name, "rule", r.Name), l.f(st))
+		}
+	}
+}
+
+func (s *Sidecar) ready() error {
+	if p := s.sourceErr.Load(); p != nil && *p != nil {
+		return *p
+	}
+	if r, ok := s.cfg.Source.(readier); ok && !s.sourceDone.Load() {
+		if err := r.Ready(); err != nil {
+			return err
+		}
+	}
+	if p := s.ckptErr.Load(); p != nil && *p != nil {
+		return *p
+	}
+	return nil
+}
+
+// Handler serves /metrics, /healthz and /readyz.
+func (s *Sidecar) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+		s.set.WritePrometheus(w)
+		metrics.WriteProcessMetrics(w)
+		metrics.WriteFDMetrics(w)
+	})
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		fmt.Fprintln(w, "ok")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, _ *http.Request) {
+		if err := s.ready(); err != nil {
+			http.Error(w, "not ready: "+err.Error(), http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprintln(w, "ready")
+	})
+	return mux
+}
+
+// Run runs the pipeline until ctx ends or, with Once, until the source
+// ends. On the way out it stops the source, finishes the batches already
+// read, flushes and closes the sinks, saves the checkpoint and stops HTTP,
+// all within ShutdownTimeout. It returns nil for a clean stop and the
+// source's error if the source failed for good.
+func (s *Sidecar) Run(ctx context.Context) error {
+	if s.cls.Load() == nil {
+		return errors.New("sidecar: no classifier")
+	}
+	if s.cfg.Listener != nil {
+		s.http = &http.Server{
+			Handler:           s.Handler(),
+			ReadHeaderTimeout: 5 * time.Second,
+			ReadTimeout:       10 * time.Second,
+			WriteTimeout:      30 * time.Second,
+			IdleTimeout:       60 * time.Second,
+		}
+		go func() {
+			if err := s.http.Serve(s.cfg.Listener); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				s.log.Error().Err(err).Msg("http server stopped")
+			}
+		}()
+	}
+
+	// The source gets its own context: it is cancelled when ours ends, and
+	// the source then closes its channel after its current batch.
+	srcCtx, stopSource := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopSource()
+	batches := make(chan *feed.Batch, 4)
+	srcDone := make(chan error, 1)
+	go func() { srcDone <- s.cfg.Source.Run(srcCtx, batches) }()
+
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	var runErr error
+loop:
+	for {
+		select {
+		case b, ok := <-batches:
+			if !ok {
+				err := <-srcDone
+				srcDone = nil
+				batches = nil
+				if err != nil {
+					err = fmt.Errorf("source: %w", err)
+					s.sourceErr.Store(&err)
+					s.log.Error().Err(err).Msg("source failed; stopping")
+					runErr = err
+					break loop
+				}
+				s.sourceDone.Store(true)
+				s.log.Info().Uint64("entries", s.read.Get()).Msg("input read to the end")
+				if s.cfg.Once {
+					break loop
+				}
+				continue
+			}
+			s.process(ctx, b)
+		case <-tick.C:
+			s.checkpoint(false)
+		case <-ctx.Done():
+			s.log.Info().Msg("stopping: finishing in-flight entries")
+			break loop
+		}
+	}
+
+	deadline := s.cfg.ShutdownTimeout
+	if s.cfg.Once && ctx.Err() == nil {
+		deadline = s.cfg.FlushTimeout
+	}
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), deadline)
+	defer cancel()
+	stopSource()
+	if batches != nil {
+		// Finish what the source already read; give it at most half the
+		// budget to stop.
+		drain := time.NewTimer(s.cfg.ShutdownTimeout / 2)
+	drainLoop:
+		for {
+			select {
+			case b, ok := <-batches:
+				if !ok {
+					if err := <-srcDone; err != nil && runErr == nil && !errors.Is(err, context.Canceled) {
+						s.log.Warn().Err(err).Msg("source ended with an error while stopping")
+					}
+					break drainLoop
+				}
+				s.process(sctx, b)
+			case <-drain.C:
+				s.log.Warn().Msg("source did not stop in time; its unread entries are left for the next start")
+				break drainLoop
+			}
+		}
+		drain.Stop()
+	}
+	for i, sk := range s.sinks {
+		if f, ok := sk.(Flusher); ok {
+			if err := f.Flush(sctx); err != nil {
+				s.sinkFailed(i, err)
+				s.log.Error().Err(err).Str("sink", sinkName(sk)).Msg("flush failed")
+			}
+		}
+	}
+	for _, sk := range s.sinks {
+		if err := sk.Close(sctx); err != nil {
+			s.log.Error().Err(err).Str("sink", sinkName(sk)).Msg("close failed")
+		}
+	}
+	s.checkpoint(true)
+	if s.http != nil {
+		hctx, hcancel := context.WithTimeout(context.Background(), time.Second)
+		if s.cfg.Once || ctx.Err() != nil {
+			s.http.Shutdown(hctx)
+		}
+		hcancel()
+	}
+	return runErr
+}
+
+// process classifies one batch and hands its events to the sinks. The
+// batch's cursor is offered to the checkpoint only when every sink took
+// every event of it.
+func (s *Sidecar) process(ctx context.Context, b *feed.Batch) {
+	c := s.cls.Load()
+	ok := true
+	for _, err := range b.Errors {
+		s.malformed.Inc()
+		s.warn.Warn().Err(err).Msg("skipped malformed entry")
+	}
+	for _, g := range b.Gaps {
+		s.gap(ctx, g)
+	}
+	var newest int64
+	for i := range b.Entries {
+		e := &b.Entries[i]
+		s.read.Inc()
+		if e.RealtimeUS > newest {
+			newest = e.RealtimeUS
+		}
+		if e.Truncated {
+			s.truncated.Inc()
+			if len(e.Message) == 0 {
+				continue // nothing to classify: counted, never guessed
+			}
+		}
+		v := c.Classify(e)
+		if v.Timeouts > 0 {
+			s.timeouts.Add(v.Timeouts)
+		}
+		if !v.Reportable() {
+			continue
+		}
+		if v.Error && v.ErrorType == classifier.Unclassified {
+			s.unclassified.Inc()
+		}
+		ev := c.Event(e, &v)
+		s.events.Inc()
+		for j, sk := range s.sinks {
+			if err := sk.Publish(ctx, &ev); err != nil {
+				ok = false
+				s.sinkFailed(j, err)
+			}
+		}
+	}
+	now := time.Now()
+	adv := newest
+	if adv == 0 && len(b.Entries) == 0 && s.cfg.Lag != nil {
+		adv = now.UnixMicro() // a quiet live journal: time still passes
+	}
+	if adv > 0 {
+		for j, sk := range s.sinks {
+			if a, isA := sk.(Advancer); isA {
+				if err := a.Advance(ctx, adv); err != nil {
+					ok = false
+					s.sinkFailed(j, err)
+				}
+			}
+		}
+	}
+	if ok && b.Cursor != "" && s.cfg.Checkpoint != nil {
+		s.lastOffered = b.Cursor
+		if err := s.cfg.Checkpoint.Offer(b.Cursor); err != nil {
+			s.checkpointFailed(err)
+		} else {
+			s.checkpointCurrent()
+		}
+	}
+}
+
+func (s *Sidecar) gap(ctx context.Context, g feed.Gap) {
+	s.mu.Lock()
+	c := s.gapCounters[g.Reason]
+	if c == nil {
+		c = s.set.GetOrCreateCounter(sinks.Series("stemewatch_journal_gaps_total", "reason", g.Reason))
+		s.gapCounters[g.Reason] = c
+	}
+	s.mu.Unlock()
+	c.Inc()
+	if g.Lost > 0 {
+		s.lost.Add(int(g.Lost))
+	}
+	s.log.Warn().Str("reason", g.Reason).Int64("lost", g.Lost).Str("after_cursor", g.AfterCursor).
+		Str("before_cursor", g.BeforeCursor).Msg("journal entries lost before they were read")
+	for j, sk := range s.sinks {
+		if gs, ok := sk.(GapSink); ok {
+			if err := gs.Gap(ctx, g); err != nil {
+				s.sinkFailed(j, err)
+			}
+		}
+	}
+}
+
+func (s *Sidecar) sinkFailed(i int, err error) {
+	s.mu.Lock()
+	c := s.sinkFailures[i]
+	if c == nil {
+		c = s.set.GetOrCreateCounter(sinks.Series("stemewatch_sink_failures_total", "sink", sinkName(s.sinks[i])))
+		s.sinkFailures[i] = c
+	}
+	s.mu.Unlock()
+	c.Inc()
+	s.warn.Error().Err(err).Str("sink", sinkName(s.sinks[i])).Msg("sink failed; checkpoint held back")
+}
+
+// checkpoint saves a pending cursor (always when final, else when the
+// throttle has one waiting) and updates the checkpoint age and readiness.
+func (s *Sidecar) checkpoint(final bool) {
+	cp := s.cfg.Checkpoint
+	if cp == nil {
+		return
+	}
+	saved, _ := cp.Saved()
+	if !final && saved == s.lastOffered {
+		s.checkpointCurrent()
+		return
+	}
+	if err := cp.Flush(); err != nil {
+		s.checkpointFailed(err)
+		if final {
+			s.log.Error().Err(err).Msg("final checkpoint not written")
+		}
+		return
+	}
+	s.checkpointCurrent()
+	if final && s.lastOffered != "" {
+		s.log.Info().Str("cursor", s.lastOffered).Msg("checkpoint written")
+	}
+}
+
+func (s *Sidecar) checkpointCurrent() {
+	saved, _ := s.cfg.Checkpoint.Saved()
+	if saved == s.lastOffered {
+		s.ckptCurrent.Store(time.Now().UnixNano())
+		var none error
+		s.ckptErr.Store(&none)
+	}
+}
+
+func (s *Sidecar) checkpointFailed(err error) {
+	s.ckptFailures.Inc()
+	err = fmt.Errorf("checkpoint: %w", err)
+	s.ckptErr.Store(&err)
+	s.warn.Error().Err(err).Msg("checkpoint not written; will retry")
+}
+
+// named is what a sink may implement to name itself in metrics and logs.
+type named interface{ Name() string }
+
+func sinkName(sk Sink) string {
+	if n, ok := sk.(named); ok {
+		return n.Name()
+	}
+	return fmt.Sprintf("%T", sk)
+}
