@@ -211,7 +211,7 @@ func readBytes(p []byte) (v, rest []byte, err error) {
 	if n == 0 {
 		return nil, p, nil
 	}
-	return p[:n-1 : n-1], p[n-1:], nil
+	return p[: n-1 : n-1], p[n-1:], nil
 }
 
 // next decodes one frame into snk. io.EOF at a clean end.
@@ -374,7 +374,7 @@ func (s *Source) readChild(ctx context.Context, start string, em *emitter) error
 			break
 		}
 	}
-	close(stop)                      // closes stdin: the child stops
+	close(stop)                    // closes stdin: the child stops
 	go io.Copy(io.Discard, stdout) // unblock a child still writing
 	<-logDone
 	werr := cmd.Wait()

@@ -130,10 +130,13 @@ func (em *emitter) entry(e *classifier.Entry) error {
 	em.src.noteEntry(e.RealtimeUS)
 	b := em.batch()
 	if string(e.Identifier) == "systemd-journald" {
-		if n, unit, ok := parseSuppressed(e.Message); ok && (em.cfg.Unit == "" || unit == em.cfg.Unit) {
-			em.addGap(feed.Gap{Reason: "ratelimited", Lost: n, AfterCursor: cursor, RealtimeUS: e.RealtimeUS})
+		if n, unit, ok := parseSuppressed(e.Message); ok {
+			if em.cfg.Unit == "" || unit == em.cfg.Unit {
+				em.addGap(feed.Gap{Reason: "ratelimited", Lost: n, AfterCursor: cursor, RealtimeUS: e.RealtimeUS})
+			}
 			if em.cfg.Unit != "" {
-				// Let in only to be counted: not the unit's own entry.
+				// Let in (by the extra match) only to be counted: not
+				// the unit's own entry.
 				em.src.stats.filtered.Add(1)
 				b.Cursor = cursor
 				return em.sendIfFull()

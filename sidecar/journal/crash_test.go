@@ -1,0 +1,5 @@
+package journal
+
+const crashRoleEnv = "STEMEWATCH_CRASHTEST_READER"
+
+func crashReaderMain() int { return 0 }
