@@ -503,5 +503,3 @@ func startRunStdin(t *testing.T, dir string, stdin io.Reader) *proc {
 	})
 	return p
 }
-
-
