@@ -66,3 +66,14 @@ func parsePriority(v []byte) int {
 	}
 	return n
 }
+
+// sameEntry reports whether two cursors name the same entry: equal, or
+// the same seqnum ID and number (an entry may have several cursor strings).
+func sameEntry(a, b string) bool {
+	if a == b {
+		return true
+	}
+	pa, ok1 := parseCursor(a)
+	pb, ok2 := parseCursor(b)
+	return ok1 && ok2 && pa == pb
+}
