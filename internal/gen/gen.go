@@ -126,7 +126,7 @@ func (g *Generator) Next() *Record {
 	}
 	r := &g.rec
 	r.Seq = g.n
-	r.RealtimeUS = g.cfg.Start.UnixMicro() + int64(g.t*1e6) + int64(g.rng.IntN(1000))
+	r.RealtimeUS = max(g.cfg.Start.UnixMicro()+int64(g.t*1e6)+int64(g.rng.IntN(1000)), r.RealtimeUS+1)
 	r.MonotonicUS = 1_000_000 + r.RealtimeUS - g.cfg.Start.UnixMicro()
 	r.Cursor = g.cursor(r.Cursor[:0], r)
 	r.Label = Label{}

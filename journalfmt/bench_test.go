@@ -1,0 +1,103 @@
+package journalfmt
+
+import (
+	"bytes"
+	"io"
+	"sync"
+	"testing"
+
+	"github.com/stemedb/stemewatch/internal/gen"
+)
+
+// benchEntries generated entries per format: about 21 MB of JSON.
+const benchEntries = 20000
+
+var (
+	benchOnce sync.Once
+	benchData = map[gen.Format][]byte{}
+)
+
+func benchInput(tb testing.TB, f gen.Format) []byte {
+	benchOnce.Do(func() {
+		for _, f := range []gen.Format{gen.JSON, gen.Export, gen.Text} {
+			var b bytes.Buffer
+			if err := gen.Write(&b, f, gen.Config{Seed: 1, Entries: benchEntries}); err != nil {
+				tb.Fatal(err)
+			}
+			benchData[f] = b.Bytes()
+		}
+	})
+	return benchData[f]
+}
+
+func benchDecode(b *testing.B, f gen.Format, newReader func(io.Reader, string) Reader) {
+	data := benchInput(b, f)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	var br bytes.Reader
+	for b.Loop() {
+		br.Reset(data)
+		r := newReader(&br, "bench")
+		n := 0
+		for {
+			_, err := r.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != benchEntries {
+			b.Fatalf("%d entries", n)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*benchEntries), "ns/entry")
+}
+
+// BenchmarkJSON decodes generated `journalctl -o json` lines (~1 KB each).
+func BenchmarkJSON(b *testing.B) { benchDecode(b, gen.JSON, NewJSON) }
+
+// BenchmarkExport decodes the same entries in export format.
+func BenchmarkExport(b *testing.B) { benchDecode(b, gen.Export, NewExport) }
+
+// BenchmarkText decodes the same messages as plain text lines.
+func BenchmarkText(b *testing.B) { benchDecode(b, gen.Text, NewText) }
+
+// TestSteadyStateAllocs pins the allocations of Next on ordinary entries at
+// zero: buffers are reused, values alias the read buffer.
+func TestSteadyStateAllocs(t *testing.T) {
+	for _, tc := range []struct {
+		f  gen.Format
+		nr func(io.Reader, string) Reader
+	}{{gen.JSON, NewJSON}, {gen.Export, NewExport}, {gen.Text, NewText}} {
+		data := benchInput(t, tc.f)
+		// Read the input over and over, so the reader never ends.
+		r := tc.nr(&loopReader{data: data}, "loop")
+		for range 2 * benchEntries { // warm up: scratch buffers reach their size
+			if _, err := r.Next(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		allocs := testing.AllocsPerRun(5000, func() {
+			if _, err := r.Next(); err != nil {
+				t.Fatal(err)
+			}
+		})
+		if allocs != 0 {
+			t.Errorf("%s: %v allocations per Next, want 0", tc.f, allocs)
+		}
+	}
+}
+
+type loopReader struct {
+	data []byte
+	off  int
+}
+
+func (l *loopReader) Read(p []byte) (int, error) {
+	n := copy(p, l.data[l.off:])
+	l.off = (l.off + n) % len(l.data)
+	return n, nil
+}
