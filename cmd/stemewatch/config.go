@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -304,6 +305,9 @@ func decodeConfigFile(path string, data []byte, c *Config, origins map[string]st
 			origin := fmt.Sprintf("%s:%d", path, pe.Position.Line)
 			return &ConfigError{Origin: origin, Key: key, Reason: reason}
 		}
+		if m := tomlTypeErr.FindStringSubmatch(err.Error()); m != nil {
+			return &ConfigError{Origin: path + ":" + m[1], Key: m[2], Reason: m[3]}
+		}
 		return &ConfigError{Origin: path, Reason: err.Error()}
 	}
 	if und := md.Undecoded(); len(und) > 0 {
@@ -323,6 +327,10 @@ func decodeConfigFile(path string, data []byte, c *Config, origins map[string]st
 	}
 	return nil
 }
+
+// tomlTypeErr is how BurntSushi/toml words a type mismatch (a plain error,
+// not a ParseError).
+var tomlTypeErr = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`)
 
 // keyLine finds the line of key in a TOML file: a "name =" line under the
 // right [table] header (or the header itself for a table key). Best
