@@ -299,4 +299,3 @@ func TestCrashRestart(t *testing.T) {
 		})
 	}
 }
-

@@ -144,15 +144,6 @@ func (c *collector) snapshot() ([]got, []feed.Gap) {
 	return append([]got(nil), c.entries...), append([]feed.Gap(nil), c.gaps...)
 }
 
-func (c *collector) lastCursor() string {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if len(c.cursors) == 0 {
-		return ""
-	}
-	return c.cursors[len(c.cursors)-1]
-}
-
 // waitFor waits until cond holds on the collected entries.
 func (c *collector) waitFor(t testing.TB, timeout time.Duration, what string, cond func([]got) bool) {
 	t.Helper()
