@@ -16,6 +16,7 @@ import (
 	"github.com/BurntSushi/toml"
 	"github.com/rs/zerolog"
 
+	"github.com/stemedb/stemewatch/anomaly"
 	"github.com/stemedb/stemewatch/classifier"
 	"github.com/stemedb/stemewatch/journalfmt"
 	"github.com/stemedb/stemewatch/sidecar/journal"
@@ -43,7 +44,10 @@ type Config struct {
 	Patterns []string      `toml:"patterns"`
 	Source   SourceConfig  `toml:"source"`
 	Metrics  MetricsConfig `toml:"metrics"`
-	NATS     NATSConfig    `toml:"nats"`
+	// NATS is where anomalies go; without a URL they are printed on
+	// standard output as JSON lines.
+	NATS      sinks.NATSConfig `toml:"nats"`
+	Anomalies anomaly.Config   `toml:"anomalies"`
 }
 
 // SourceConfig says what to read.
@@ -67,12 +71,6 @@ type MetricsConfig struct {
 	MaxAgents     int `toml:"max_agents"`
 }
 
-// NATSConfig is where anomalies go. Without a URL they are printed on
-// standard output as JSON lines.
-type NATSConfig struct {
-	URL string `toml:"url"`
-}
-
 // defaultConfig is the configuration before any file, variable or flag.
 func defaultConfig() Config {
 	return Config{
@@ -81,6 +79,8 @@ func defaultConfig() Config {
 		LogLevel: "info",
 		Source:   SourceConfig{Unit: "stemedb-api", Backend: journal.BackendAuto, From: "tail"},
 		Metrics:  MetricsConfig{MaxErrorTypes: sinks.DefaultMaxErrorTypes, MaxAgents: sinks.DefaultMaxAgents},
+		NATS:      sinks.DefaultNATSConfig(),
+		Anomalies: anomaly.Default(),
 	}
 }
 
@@ -176,6 +176,15 @@ func (l *loaded) origin(key string) string {
 		return o
 	}
 	return "default"
+}
+
+// sectionOrigin names the file for a problem in a [section] only the file
+// sets.
+func (l *loaded) sectionOrigin(section string) string {
+	if l.path != "" {
+		return "file " + l.path
+	}
+	return "default " + section
 }
 
 // flagLayer is what the command line set, in order.
@@ -316,11 +325,7 @@ func decodeConfigFile(path string, data []byte, c *Config, origins map[string]st
 		if line := keyLine(data, und[0]); line > 0 {
 			origin = fmt.Sprintf("%s:%d", path, line)
 		}
-		known := make([]string, 0, len(settings))
-		for _, s := range settings {
-			known = append(known, s.key)
-		}
-		return &ConfigError{Origin: origin, Key: k, Reason: "unknown key (known keys: " + strings.Join(known, ", ") + ")"}
+		return &ConfigError{Origin: origin, Key: k, Reason: "unknown key (deploy/stemewatch.toml lists every key)"}
 	}
 	for _, k := range md.Keys() {
 		origins[k.String()] = "file " + path
@@ -418,6 +423,12 @@ func (l *loaded) Validate() error {
 	}
 	if u := c.NATS.URL; u != "" && !strings.Contains(u, "://") && !strings.Contains(u, ":") {
 		return bad("nats.url", "%q is not a NATS URL (nats://host:4222)", u)
+	}
+	if err := c.NATS.Validate(); err != nil {
+		return &ConfigError{Origin: l.sectionOrigin("nats"), Reason: err.Error()}
+	}
+	if err := c.Anomalies.Validate(); err != nil {
+		return &ConfigError{Origin: l.sectionOrigin("anomalies"), Reason: err.Error()}
 	}
 	return nil
 }

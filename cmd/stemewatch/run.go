@@ -28,6 +28,9 @@ import (
 )
 
 func init() {
+	// A journal reader child (see journal.MaybeRunChild) is this binary
+	// re-executed: become it before anything else runs.
+	journal.MaybeRunChild()
 	register("run", "the sidecar: follow the journal, export metrics, publish anomalies", runRun)
 }
 
@@ -172,13 +175,15 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		ckpt = &checkpoint.Throttle{Store: store}
 	}
 
-	extra, err := anomalySinks(ctx, l, e, ms, base)
+	var sc *sidecar.Sidecar
+	anomalies, err := anomalySinks(l, e, ms, base, func() string { return sc.PatternsVersion() })
 	if err != nil {
 		return err
 	}
 
 	ln, err := net.Listen("tcp", l.Listen)
 	if err != nil {
+		anomalies.Close(context.Background())
 		return fmt.Errorf("listen on %s: %w", l.Listen, err)
 	}
 	addr := ln.Addr().String()
@@ -189,10 +194,10 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		}
 	}
 
-	sc := sidecar.New(sidecar.Config{
+	sc = sidecar.New(sidecar.Config{
 		Source:     src,
 		Classifier: classifier.New(pset),
-		Sinks:      append([]sidecar.Sink{metricsSink}, extra...),
+		Sinks:      []sidecar.Sink{metricsSink, anomalies},
 		Metrics:    ms,
 		Checkpoint: ckpt,
 		Listener:   ln,
@@ -266,6 +271,7 @@ func restartOnly(a, b *loaded) []string {
 	cmp("source", a.Source, b.Source)
 	cmp("metrics", a.Metrics, b.Metrics)
 	cmp("nats", a.NATS, b.NATS)
+	cmp("anomalies", a.Anomalies, b.Anomalies)
 	sort.Strings(out)
 	return out
 }
@@ -304,13 +310,33 @@ func writeFileAtomic(path string, data []byte) error {
 }
 
 // anomalySinks builds the anomaly detectors and where their anomalies go:
-// NATS with --nats-url, otherwise standard output as JSON lines.
-func anomalySinks(ctx context.Context, l *loaded, e *env, ms *metrics.Set, log zerolog.Logger) ([]sidecar.Sink, error) {
-	_ = ctx
-	_ = e
-	_ = ms
-	if l.NATS.URL != "" {
-		log.Warn().Str("nats_url", l.NATS.URL).Msg("anomaly publishing is not wired yet")
+// NATS with --nats-url (an outbox in the state directory keeps what is not
+// yet acknowledged), otherwise standard output as JSON lines.
+func anomalySinks(l *loaded, e *env, ms *metrics.Set, log zerolog.Logger, version func() string) (*sidecar.Anomalies, error) {
+	known, err := sinks.LoadKnownTypes(l.StateDir)
+	if err != nil {
+		log.Warn().Err(err).Msg("known error types unreadable; starting from the runbook types")
 	}
-	return nil, nil
+	host, _ := os.Hostname()
+	a := &sidecar.Anomalies{
+		Config:   l.Anomalies,
+		Node:     host,
+		Unit:     journal.UnitName(l.Source.Unit),
+		Known:    known,
+		StateDir: l.StateDir,
+		Version:  version,
+	}
+	if l.NATS.URL == "" {
+		a.Pub = sinks.NewStdout(e.stdout, ms)
+		return a, nil
+	}
+	nc := l.NATS
+	nc.OutboxDir = filepath.Join(l.StateDir, "outbox")
+	n, err := sinks.NewNATS(nc, log.With().Str("component", "nats").Logger(), ms)
+	if err != nil {
+		return nil, fmt.Errorf("nats: %w", err)
+	}
+	a.Pub = n
+	a.PublishEvents = nc.PublishEvents
+	return a, nil
 }
