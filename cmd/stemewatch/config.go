@@ -74,11 +74,11 @@ type MetricsConfig struct {
 // defaultConfig is the configuration before any file, variable or flag.
 func defaultConfig() Config {
 	return Config{
-		Listen:   ":18189",
-		StateDir: "/var/lib/stemewatch",
-		LogLevel: "info",
-		Source:   SourceConfig{Unit: "stemedb-api", Backend: journal.BackendAuto, From: "tail"},
-		Metrics:  MetricsConfig{MaxErrorTypes: sinks.DefaultMaxErrorTypes, MaxAgents: sinks.DefaultMaxAgents},
+		Listen:    ":18189",
+		StateDir:  "/var/lib/stemewatch",
+		LogLevel:  "info",
+		Source:    SourceConfig{Unit: "stemedb-api", Backend: journal.BackendAuto, From: "tail"},
+		Metrics:   MetricsConfig{MaxErrorTypes: sinks.DefaultMaxErrorTypes, MaxAgents: sinks.DefaultMaxAgents},
 		NATS:      sinks.DefaultNATSConfig(),
 		Anomalies: anomaly.Default(),
 	}
