@@ -153,3 +153,29 @@ func TestRunHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleConfigIsDefaults keeps deploy/stemewatch.toml truthful: it
+// spells out the defaults, every key of them.
+func TestExampleConfigIsDefaults(t *testing.T) {
+	l, err := loadConfig("../../deploy/stemewatch.toml", true, func(string) string { return "" }, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := l.Config
+	if len(got.Anomalies.Runbooks) == 0 {
+		got.Anomalies.Runbooks = nil
+	}
+	want := defaultConfig()
+	if len(got.Patterns) == 0 && len(want.Patterns) == 0 {
+		got.Patterns, want.Patterns = nil, nil
+	}
+	if len(got.Source.Match) == 0 {
+		got.Source.Match = nil
+	}
+	if len(got.Source.Input) == 0 {
+		got.Source.Input = nil
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("deploy/stemewatch.toml differs from the defaults:\n got %+v\nwant %+v", got, want)
+	}
+}
