@@ -153,6 +153,38 @@ func Namespace(t testing.TB, name, conf string) *Instance {
 	return inst
 }
 
+// NamespaceOn is Namespace with its persistent directory (Dirs[0]) on a
+// fresh mount of fstype (e.g. "ramfs", which cannot punch holes), unmounted
+// at cleanup. conf should say Storage=persistent.
+func NamespaceOn(t testing.TB, name, conf, fstype string) *Instance {
+	t.Helper()
+	RequireRoot(t)
+	RequireProgram(t, JournaldBin)
+	ns := fmt.Sprintf("%s%d", name, os.Getpid())
+	mid, err := machineID()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join("/var/log/journal", mid+"."+ns)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("mount", "-t", fstype, fstype, dir).CombinedOutput(); err != nil {
+		t.Fatalf("testenv: mount %s on %s: %v: %s", fstype, dir, err, out)
+	}
+	inst, err := StartNamespace(ns, conf)
+	if err != nil {
+		exec.Command("umount", "-l", dir).Run()
+		t.Fatalf("testenv: %v", err)
+	}
+	t.Cleanup(func() {
+		inst.Stop()
+		exec.Command("umount", "-l", dir).Run()
+		os.RemoveAll(dir)
+	})
+	return inst
+}
+
 // StartNamespace starts `systemd-journald NS` (see Namespace). Call Stop.
 func StartNamespace(ns, conf string) (*Instance, error) {
 	mid, err := machineID()

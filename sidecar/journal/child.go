@@ -394,10 +394,12 @@ func (s *Source) readChild(ctx context.Context, start string, em *emitter) error
 }
 
 // forwardLogs copies a child's stderr lines into lg: JSON lines as they
-// are, anything else as a message.
+// are; other lines (a crash dump: SIGBUS and a goroutine trace run to
+// hundreds of lines) up to 12, then only their count.
 func forwardLogs(lg zerolog.Logger, r io.Reader, who string) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	plain, dropped := 0, 0
 	for sc.Scan() {
 		line := sc.Bytes()
 		if len(line) == 0 {
@@ -407,6 +409,13 @@ func forwardLogs(lg zerolog.Logger, r io.Reader, who string) {
 			lg.Warn().RawJSON("child", line).Msg(who + " log")
 			continue
 		}
+		if plain++; plain > 12 {
+			dropped++
+			continue
+		}
 		lg.Warn().Bytes("stderr", line).Msg(who + " stderr")
+	}
+	if dropped > 0 {
+		lg.Warn().Int("lines", dropped).Msg(who + " stderr: further lines not shown")
 	}
 }
