@@ -110,10 +110,15 @@ func (r *exportReader) entry() (*classifier.Entry, error) {
 		}
 		return errEnded
 	}
+	scanned := 0 // d[p:scanned] is known to hold no newline
 	for {
 		d := r.data()
-		k := bytes.IndexByte(d[p:], '\n')
-		if k < 0 {
+		from := max(p, scanned)
+		k := bytes.IndexByte(d[from:], '\n')
+		if k >= 0 {
+			k += from - p
+		} else {
+			scanned = len(d)
 			err := more()
 			if err == nil {
 				continue

@@ -1,0 +1,273 @@
+package journalfmt
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stemedb/stemewatch/classifier"
+)
+
+// fuzzMax is the line and field cap under fuzzing, small so that the
+// over-the-cap paths are reached.
+const fuzzMax = 4096
+
+// results reads r to the end, rendering every result; it fails when r does
+// not end within limit calls (every call must consume input).
+func results(t *testing.T, r Reader, limit int) []string {
+	t.Helper()
+	var out []string
+	for range limit {
+		e, err := r.Next()
+		if err == io.EOF {
+			return out
+		}
+		var me *MalformedError
+		switch {
+		case errors.As(err, &me):
+			if me.Input == "" || me.Line < 1 {
+				t.Fatalf("malformed error without input or line: %v", err)
+			}
+			out = append(out, me.Error())
+		case err != nil:
+			t.Fatalf("unexpected error: %v", err)
+		default:
+			out = append(out, show(*e))
+		}
+	}
+	t.Fatalf("reader did not end after %d calls", limit)
+	return nil
+}
+
+// FuzzJSON: the JSON decoder never panics, always ends, gives the same
+// results whatever the read sizes, accepts every valid journal-shaped JSON
+// object and decodes MESSAGE as encoding/json does.
+func FuzzJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"__CURSOR":"s=1;i=2","__REALTIME_TIMESTAMP":"1795600000000331","PRIORITY":"3","_SYSTEMD_UNIT":"u","_HOSTNAME":"h","SYSLOG_IDENTIFIER":"i","MESSAGE":"hello"}`,
+		`{"MESSAGE":[27,91,51,49,109,0,255]}`,
+		`{"MESSAGE":null}`,
+		`{"MESSAGE":["a",[1,2],null]}`,
+		`{"MESSAGE":"q\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00\ud800"}`,
+		"{\"A\":{\"b\":[1,{\"c\":null}],\"d\":true},\"MESSAGE\":\"m\"}\nnot json\n\n{\"MESSAGE\":\"x\"",
+		`{"MESS\u0041GE":"k","MESSAGE":"dup"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		limit := bytes.Count(data, []byte{'\n'}) + 2
+		whole := results(t, newJSON(bytes.NewReader(data), "fuzz.json", fuzzMax), limit)
+		bytewise := results(t, newJSON(&oneByte{bytes.NewReader(data)}, "fuzz.json", fuzzMax), limit)
+		if !slices.Equal(whole, bytewise) {
+			t.Fatalf("results depend on read sizes:\n%q\n%q", whole, bytewise)
+		}
+		if bytes.IndexByte(data, '\n') >= 0 || len(data) > fuzzMax || !json.Valid(data) {
+			return
+		}
+		want, ok := referenceMessage(data)
+		if !ok {
+			return
+		}
+		e, err := newJSON(bytes.NewReader(data), "fuzz.json", fuzzMax).Next()
+		if err != nil {
+			if strings.Contains(err.Error(), "nested too deeply") {
+				return
+			}
+			t.Fatalf("valid journal JSON rejected: %v", err)
+		}
+		switch want.kind {
+		case refAbsent:
+			if e.Message != nil || e.Truncated {
+				t.Fatalf("no MESSAGE, got %q truncated=%v", e.Message, e.Truncated)
+			}
+		case refNull:
+			if e.Message != nil || !e.Truncated {
+				t.Fatalf("null MESSAGE, got %q truncated=%v", e.Message, e.Truncated)
+			}
+		case refValue:
+			if !bytes.Equal(e.Message, want.msg) || e.Truncated {
+				t.Fatalf("MESSAGE %q, want %q", e.Message, want.msg)
+			}
+		}
+	})
+}
+
+type refKind int
+
+const (
+	refUnknown refKind = iota // not comparable
+	refAbsent
+	refNull
+	refValue
+)
+
+type reference struct {
+	kind refKind
+	msg  []byte
+}
+
+// referenceMessage decodes line's first MESSAGE with encoding/json. ok is
+// false when the line is not a journal-shaped object (a kept field with a
+// value the decoder rejects by design).
+func referenceMessage(line []byte) (ref reference, ok bool) {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return ref, false
+	}
+	var msg json.RawMessage
+	seen := map[string]bool{}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return ref, false
+		}
+		key := tok.(string)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return ref, false
+		}
+		if seen[key] || fieldIndex([]byte(key)) < 0 {
+			continue
+		}
+		seen[key] = true
+		if !journalShaped(raw, false) {
+			return ref, false
+		}
+		if key == "MESSAGE" {
+			msg = raw
+		}
+	}
+	if msg == nil {
+		return reference{kind: refAbsent}, true
+	}
+	// A repeated field: the first value counts.
+	var elems []json.RawMessage
+	if msg[0] == '[' && json.Unmarshal(msg, &elems) == nil && len(elems) > 0 && elems[0][0] != '-' && (elems[0][0] < '0' || elems[0][0] > '9') {
+		msg = elems[0]
+	}
+	switch msg[0] {
+	case 'n':
+		return reference{kind: refNull}, true
+	case '"':
+		var s string
+		if !utf8.Valid(msg) || json.Unmarshal(msg, &s) != nil {
+			return ref, true // encoding/json replaces invalid UTF-8; we keep it
+		}
+		return reference{refValue, []byte(s)}, true
+	case '[':
+		var bs []int
+		if json.Unmarshal(msg, &bs) == nil {
+			b := make([]byte, len(bs))
+			for i, v := range bs {
+				b[i] = byte(v)
+			}
+			return reference{refValue, b}, true
+		}
+	}
+	return ref, true
+}
+
+// journalShaped reports whether raw is a value form the decoder accepts for
+// a kept field: anything but an array not of the journal's shapes.
+func journalShaped(raw json.RawMessage, inArray bool) bool {
+	raw = bytes.TrimLeft(raw, " \t\r\n")
+	if len(raw) == 0 || raw[0] != '[' {
+		return true
+	}
+	rest := bytes.TrimLeft(raw[1:], " \t\r\n")
+	if len(rest) > 0 && (rest[0] == ']' || (rest[0] >= '0' && rest[0] <= '9')) {
+		// A byte array: integers 0-255 only.
+		if bytes.ContainsAny(raw, ".eE-+") {
+			return false
+		}
+		var bs []int
+		if json.Unmarshal(raw, &bs) != nil {
+			return false
+		}
+		for _, v := range bs {
+			if v < 0 || v > 255 {
+				return false
+			}
+		}
+		return true
+	}
+	if inArray {
+		return false // a repeated field inside a repeated field
+	}
+	var elems []json.RawMessage
+	if json.Unmarshal(raw, &elems) != nil || len(elems) == 0 {
+		return false
+	}
+	return journalShaped(elems[0], true)
+}
+
+// FuzzExport: the export decoder never panics, always ends, gives the same
+// results whatever the read sizes, and reads back any message it is given
+// in well-formed entries.
+func FuzzExport(f *testing.F) {
+	for _, s := range []string{
+		exportEntry("__CURSOR", "c1", "__REALTIME_TIMESTAMP", "1", "PRIORITY", "3", "MESSAGE", "hello"),
+		exportEntry("__CURSOR", "c1", "MESSAGE", "\x1b[31mERROR\x00\xff\nline two") + "garbage\n\x00\n" + exportEntry("__CURSOR", "c2", "MESSAGE", "b"),
+		"__REALTIME_TIMESTAMP=1\nMESSAGE=half\n__REALTIME_TIMESTAMP=2\nMESSAGE=b\n\n",
+		"__CURSOR=c9\nMESSAGE\n\xff\xff\xff\xff\x00\x00\x00\x00abc\n\n__CURSOR=c2\nMESSAGE=ok\n\n",
+		"__CURSOR=c1\nMESSAGE\n\x40\x00\x00\x00\x00\x00\x00\x00abc\n__CURSOR=c2\nMESSAGE=b\n\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		limit := len(data) + 2
+		whole := results(t, newExport(bytes.NewReader(data), "fuzz.export", fuzzMax), limit)
+		bytewise := results(t, newExport(&oneByte{bytes.NewReader(data)}, "fuzz.export", fuzzMax), limit)
+		if !slices.Equal(whole, bytewise) {
+			t.Fatalf("results depend on read sizes:\n%q\n%q", whole, bytewise)
+		}
+		// Round trip: data as the message of well-formed entries.
+		if len(data) > fuzzMax {
+			return
+		}
+		msg := string(data)
+		in := exportEntry("__CURSOR", "c1", "MESSAGE", msg) + exportEntry("__CURSOR", "c2", "PRIORITY", "5", "MESSAGE", msg)
+		got := results(t, newExport(strings.NewReader(in), "rt.export", fuzzMax), 10)
+		want := []string{
+			show(classifier.Entry{Message: []byte(msg), Cursor: []byte("c1"), Priority: -1}),
+			show(classifier.Entry{Message: []byte(msg), Cursor: []byte("c2"), Priority: 5}),
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("round trip of %q:\n got %q\nwant %q", msg, got, want)
+		}
+	})
+}
+
+// FuzzDetect: detection and opening never panic, whatever the first bytes.
+func FuzzDetect(f *testing.F) {
+	f.Add([]byte(`{"__CURSOR":"x"}`))
+	f.Add([]byte("__CURSOR=x\n"))
+	f.Add([]byte("MESSAGE\n\x05\x00\x00\x00\x00\x00\x00\x00hello\n"))
+	f.Add([]byte("\x1f\x8b\x08\x00"))
+	f.Add([]byte("plain text\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		switch Detect(data) {
+		case FormatJSON, FormatExport, FormatText:
+		default:
+			t.Fatal("unknown format")
+		}
+		r, err := NewReader(bytes.NewReader(data), "fuzz", Options{MaxEntry: fuzzMax})
+		if err != nil {
+			return
+		}
+		for range len(data) + 2 {
+			if _, err := r.Next(); err != nil {
+				var me *MalformedError
+				if errors.As(err, &me) {
+					continue
+				}
+				return
+			}
+		}
+	})
+}
