@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stemedb/stemewatch/classifier"
 )
@@ -531,4 +532,50 @@ func loadGz(tb testing.TB, p string) []byte {
 		tb.Fatal(err)
 	}
 	return b
+}
+
+// TestLivePipe: on a pipe that stays open, detection and decoding deliver
+// each entry as soon as it is complete, without waiting for more input.
+func TestLivePipe(t *testing.T) {
+	for _, tc := range []struct{ first, second, want string }{
+		{"{\"MESSAGE\":\"one\"}\n", "{\"MESSAGE\":\"two\"}\n", "json"},
+		{"__CURSOR=c1\nMESSAGE=one\n\n", "__CURSOR=c2\nMESSAGE=two\n\n", "export"},
+		{"one\n", "two\n", "text"},
+	} {
+		pr, pw := io.Pipe()
+		done := make(chan []string)
+		go func() {
+			var got []string
+			defer func() { done <- got }()
+			r, err := NewReader(pr, "pipe", Options{})
+			if err != nil {
+				got = append(got, err.Error())
+				return
+			}
+			for {
+				e, err := r.Next()
+				if err != nil {
+					return
+				}
+				got = append(got, string(e.Message))
+				if len(got) == 1 {
+					done <- got // the first entry, while the pipe is still open
+				}
+			}
+		}()
+		pw.Write([]byte(tc.first))
+		select {
+		case got := <-done:
+			if len(got) != 1 || got[0] != "one" {
+				t.Errorf("%s: first result %q", tc.want, got)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s: first entry not delivered while the pipe is open", tc.want)
+		}
+		pw.Write([]byte(tc.second))
+		pw.Close()
+		if got := <-done; len(got) != 2 || got[1] != "two" {
+			t.Errorf("%s: results %q", tc.want, got)
+		}
+	}
 }

@@ -82,6 +82,25 @@ func Detect(b []byte) Format {
 	return FormatText
 }
 
+// detectable reports whether head holds enough for Detect: the first
+// non-blank line, plus 8 bytes when that line may be a binary field header.
+func detectable(head []byte) bool {
+	i := 0
+	for i < len(head) && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n') {
+		i++
+	}
+	nl := bytes.IndexByte(head[i:], '\n')
+	if nl < 0 {
+		return false
+	}
+	for _, c := range head[i : i+nl] {
+		if !isNameByte(c) {
+			return true
+		}
+	}
+	return len(head) >= i+nl+9
+}
+
 func isNameByte(c byte) bool {
 	return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
 }
@@ -156,10 +175,20 @@ func NewReader(r io.Reader, name string, o Options) (Reader, error) {
 		br = bufio.NewReaderSize(zr, 64<<10)
 	}
 	if format == FormatAuto {
-		head, err := br.Peek(detectSize)
-		if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
-			if len(head) == 0 {
-				return nil, fmt.Errorf("%s: cannot read: %w", name, err)
+		// Read only as much as detection needs, so a live pipe's first
+		// entries are not held back waiting for detectSize bytes.
+		var head []byte
+		for n := 1; ; n = len(head) + 1 {
+			_, err := br.Peek(n)
+			head, _ = br.Peek(br.Buffered())
+			if err != nil {
+				if len(head) == 0 && err != io.EOF {
+					return nil, fmt.Errorf("%s: cannot read: %w", name, err)
+				}
+				break
+			}
+			if len(head) >= detectSize || detectable(head) {
+				break
 			}
 		}
 		format = Detect(head)

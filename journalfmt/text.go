@@ -19,7 +19,8 @@ type textReader struct {
 }
 
 // NewText returns a Reader of plain text read from r, one message per line.
-// Each entry's Cursor is "line:N", its Priority -1 and its RealtimeUS 0.
+// Each entry's Cursor is "line:N", its Priority -1 and its RealtimeUS 0; a
+// trailing "\r" (CRLF files) is dropped and blank lines are skipped.
 // Lines over DefaultMaxEntry bytes are reported as malformed and skipped.
 func NewText(r io.Reader, name string) Reader { return newText(r, name, DefaultMaxEntry) }
 
