@@ -1,0 +1,349 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/rs/zerolog"
+
+	"github.com/stemedb/stemewatch/anomaly"
+	"github.com/stemedb/stemewatch/sinks"
+)
+
+func init() {
+	register("watch", "the fleet's anomalies, live, from NATS (the reference responder)", runWatch)
+}
+
+const watchAbout = `Subscribes to stemedb.anomalies.> and prints one line per anomaly from every
+node: entry time, node, kind, severity, status, what it is about, and count
+over threshold. It also flags what no single node can see:
+  - widespread signature failures on one node only: suspect that node's clock;
+    on several nodes at once: suspect the fleet's time source or a client release;
+  - the same agent failing on several nodes: suspect the client, not a node.
+
+With --durable NAME it reads through a durable JetStream consumer on stream
+STEMEDB_ANOMALIES instead, so nothing is missed while it is not running.
+Secrets are read from files only (--creds, --nkey, --password-file, --token-file).
+
+Examples:
+  stemewatch watch --nats-url nats://nats.internal:4222
+  stemewatch watch --durable oncall --json | jq 'select(.severity=="critical")'
+`
+
+func runWatch(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "watch", "watch [--nats-url URL] [--json] [--durable NAME] [flags]", watchAbout)
+	cfg := sinks.DefaultNATSConfig()
+	cfg.Name = "stemewatch-watch"
+	defURL := e.getenv("NATS_URL")
+	if defURL == "" {
+		defURL = nats.DefaultURL
+	}
+	fs.StringVar(&cfg.URL, "nats-url", defURL, "NATS server `URL` (default $NATS_URL or "+nats.DefaultURL+")")
+	asJSON := fs.Bool("json", false, "print each anomaly's JSON payload as received, one per line (fleet notes go to stderr)")
+	durable := fs.String("durable", "", "read through the durable JetStream consumer `NAME` (created if needed) and acknowledge each anomaly")
+	subject := fs.String("subject", sinks.AnomalySubjects, "subject to subscribe to")
+	window := fs.Duration("fleet-window", 10*time.Minute, "how close in entry time anomalies from different nodes count as one fleet event")
+	count := fs.Int("count", 0, "exit after `N` anomalies (0: run until interrupted)")
+	fs.StringVar(&cfg.CredsFile, "creds", "", "NATS credentials `FILE` (user JWT and nkey seed)")
+	fs.StringVar(&cfg.NKeySeedFile, "nkey", "", "NATS nkey seed `FILE`")
+	fs.StringVar(&cfg.User, "user", "", "NATS user `NAME` (password from --password-file)")
+	fs.StringVar(&cfg.PasswordFile, "password-file", "", "`FILE` holding the NATS password")
+	fs.StringVar(&cfg.TokenFile, "token-file", "", "`FILE` holding the NATS token")
+	fs.StringVar(&cfg.TLSCAFile, "tls-ca", "", "CA certificate `FILE` to verify the server")
+	fs.StringVar(&cfg.TLSCertFile, "tls-cert", "", "client certificate `FILE`")
+	fs.StringVar(&cfg.TLSKeyFile, "tls-key", "", "client key `FILE`")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("unexpected argument %q", fs.Arg(0))
+	}
+	if *window <= 0 {
+		return usagef("--fleet-window must be positive")
+	}
+	if *count < 0 {
+		return usagef("--count must not be negative")
+	}
+	if err := cfg.Validate(); err != nil {
+		return usagef("%v", err)
+	}
+	opts, err := cfg.ConnectOptions()
+	if err != nil {
+		return usagef("%v", err)
+	}
+	log := zerolog.New(e.stderr).With().Timestamp().Str("command", "watch").Logger()
+	opts = append(opts,
+		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) { log.Warn().Err(err).Msg("nats disconnected; reconnecting") }),
+		nats.ReconnectHandler(func(c *nats.Conn) { log.Info().Str("url", c.ConnectedUrlRedacted()).Msg("nats reconnected") }),
+	)
+	nc, err := nats.Connect(cfg.URL, opts...)
+	if err != nil {
+		return fmt.Errorf("connect to %s: %w", cfg.URL, err)
+	}
+	defer nc.Close()
+
+	msgs := make(chan *nats.Msg, 256)
+	acks := map[*nats.Msg]jetstream.Msg{}
+	var acksMu sync.Mutex
+	if *durable == "" {
+		sub, err := nc.ChanSubscribe(*subject, msgs)
+		if err != nil {
+			return fmt.Errorf("subscribe %s: %w", *subject, err)
+		}
+		defer sub.Unsubscribe()
+	} else {
+		cc, err := consumeDurable(ctx, nc, *durable, *subject, log, func(m jetstream.Msg) {
+			nm := &nats.Msg{Subject: m.Subject(), Data: m.Data(), Header: m.Headers()}
+			acksMu.Lock()
+			acks[nm] = m
+			acksMu.Unlock()
+			select {
+			case msgs <- nm:
+			case <-ctx.Done():
+			}
+		})
+		if err != nil {
+			return err
+		}
+		defer cc.Stop()
+	}
+
+	w := &watcher{out: e.stdout, notes: e.stderr, json: *asJSON, fleet: newFleet(*window)}
+	if !*asJSON {
+		w.notes = e.stdout
+		w.header()
+	}
+	seen := 0
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case m := <-msgs:
+			ok := w.handle(m)
+			acksMu.Lock()
+			if jm, ok := acks[m]; ok {
+				delete(acks, m)
+				if err := jm.Ack(); err != nil {
+					log.Warn().Err(err).Msg("ack")
+				}
+			}
+			acksMu.Unlock()
+			if !ok {
+				continue
+			}
+			seen++
+			if *count > 0 && seen >= *count {
+				return nil
+			}
+		}
+	}
+}
+
+// consumeDurable creates (or reuses) a durable pull consumer on the
+// anomaly stream and delivers its messages to fn, retrying while the
+// server or the stream is not there yet.
+func consumeDurable(ctx context.Context, nc *nats.Conn, name, subject string, log zerolog.Logger, fn func(jetstream.Msg)) (jetstream.ConsumeContext, error) {
+	js, err := jetstream.New(nc)
+	if err != nil {
+		return nil, err
+	}
+	for {
+		cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		cons, err := js.CreateOrUpdateConsumer(cctx, sinks.StreamName, jetstream.ConsumerConfig{
+			Durable:       name,
+			AckPolicy:     jetstream.AckExplicitPolicy,
+			DeliverPolicy: jetstream.DeliverAllPolicy,
+			FilterSubject: subject,
+			AckWait:       time.Minute,
+		})
+		cancel()
+		if err == nil {
+			return cons.Consume(fn)
+		}
+		var apiErr *jetstream.APIError
+		if errors.As(err, &apiErr) && apiErr.ErrorCode != jetstream.JSErrCodeStreamNotFound {
+			return nil, fmt.Errorf("durable consumer %s on %s: %w", name, sinks.StreamName, err)
+		}
+		log.Warn().Err(err).Msg("waiting for the anomaly stream")
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(2 * time.Second):
+		}
+	}
+}
+
+// watcher prints anomalies and the fleet notes.
+type watcher struct {
+	out, notes io.Writer
+	json       bool
+	fleet      *fleet
+}
+
+const watchFormat = "%-20s  %-14s  %-18s  %-8s  %-8s  %-36s  %s\n"
+
+func (w *watcher) header() {
+	fmt.Fprintf(w.out, watchFormat, "TIME", "NODE", "KIND", "SEVERITY", "STATUS", "WHAT", "COUNT/THRESHOLD")
+}
+
+// handle prints one message; false when it was not an anomaly.
+func (w *watcher) handle(m *nats.Msg) bool {
+	var a anomaly.Anomaly
+	if err := json.Unmarshal(m.Data, &a); err != nil || a.Kind == "" {
+		if err == nil {
+			err = errors.New("no kind")
+		}
+		fmt.Fprintf(w.notes, "watch: malformed anomaly on %s: %v\n", m.Subject, err)
+		return false
+	}
+	if w.json {
+		b := append([]byte(nil), m.Data...)
+		fmt.Fprintf(w.out, "%s\n", strings.TrimRight(string(b), "\n"))
+	} else {
+		fmt.Fprintf(w.out, watchFormat, a.Time.UTC().Format("2006-01-02T15:04:05Z"), clip(a.Node, 14), a.Kind, a.Severity, a.Status, clip(what(&a), 36), fmt.Sprintf("%d/%d", a.Count, a.Threshold))
+	}
+	for _, n := range w.fleet.observe(&a) {
+		fmt.Fprintf(w.notes, "FLEET  %s\n", n)
+	}
+	return true
+}
+
+// what says what an anomaly is about, in a few words.
+func what(a *anomaly.Anomaly) string {
+	switch a.Kind {
+	case anomaly.KindSignatureFailures:
+		s := "scope=" + a.Scope
+		if a.Scope == anomaly.ScopeConcentrated && len(a.TopAgents) > 0 {
+			s += " agent=" + a.TopAgents[0].AgentID
+		} else if a.DistinctAgents > 0 {
+			s += fmt.Sprintf(" agents=%d", a.DistinctAgents)
+		}
+		return s
+	case anomaly.KindAgentErrors:
+		return fmt.Sprintf("agent=%s share=%.0f%%", a.AgentID, 100*a.Share)
+	case anomaly.KindJournalGap:
+		return "reason=" + a.Reason
+	}
+	return a.ErrorType
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n-1] + "…"
+}
+
+// fleet remembers, per entry-time window, which nodes reported what, to
+// flag patterns that span nodes.
+type fleet struct {
+	window time.Duration
+	nodes  map[string]time.Time            // every node heard from
+	wide   map[string]time.Time            // node → last widespread signature burst
+	agents map[string]map[string]time.Time // agent → node → last failure report
+	noted  map[string]int                  // note key → size last reported
+}
+
+func newFleet(window time.Duration) *fleet {
+	return &fleet{
+		window: window,
+		nodes:  map[string]time.Time{},
+		wide:   map[string]time.Time{},
+		agents: map[string]map[string]time.Time{},
+		noted:  map[string]int{},
+	}
+}
+
+// recent returns the sorted keys of m seen within the window before now.
+func (f *fleet) recent(m map[string]time.Time, now time.Time) []string {
+	var out []string
+	for k, t := range m {
+		if now.Sub(t) <= f.window && t.Sub(now) <= f.window {
+			out = append(out, k)
+		} else if now.Sub(t) > f.window {
+			delete(m, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// observe records a and returns the fleet notes it gives rise to, each
+// once per growth of the group it concerns.
+func (f *fleet) observe(a *anomaly.Anomaly) []string {
+	now := a.Time
+	f.nodes[a.Node] = now
+	if a.Status == anomaly.StatusResolved {
+		return nil
+	}
+	var notes []string
+	note := func(key string, size int, text string) {
+		if f.noted[key] >= size {
+			return
+		}
+		f.noted[key] = size
+		notes = append(notes, text)
+	}
+	if a.Kind == anomaly.KindSignatureFailures && a.Scope == anomaly.ScopeWidespread {
+		f.wide[a.Node] = now
+		wide := f.recent(f.wide, now)
+		all := f.recent(f.nodes, now)
+		if len(wide) >= 2 {
+			note("sig-fleet", len(wide), fmt.Sprintf("widespread signature failures on %d nodes at once (%s): suspect the fleet's time source (NTP) or a client release, not one node", len(wide), strings.Join(wide, ", ")))
+		} else {
+			others := len(all) - 1
+			quiet := "no other node reporting yet"
+			if others > 0 {
+				quiet = fmt.Sprintf("%d other node(s) reporting without it", others)
+			}
+			note("sig-node-"+a.Node+"-"+a.Incident, 1, fmt.Sprintf("widespread signature failures on %s only (%s): suspect %s's clock (timedatectl, chronyc tracking)", a.Node, quiet, a.Node))
+		}
+	}
+	agent := ""
+	switch {
+	case a.Kind == anomaly.KindAgentErrors:
+		agent = a.AgentID
+	case a.Kind == anomaly.KindSignatureFailures && a.Scope == anomaly.ScopeConcentrated && len(a.TopAgents) > 0:
+		agent = a.TopAgents[0].AgentID
+	}
+	if agent != "" {
+		nodes := f.agents[agent]
+		if nodes == nil {
+			nodes = map[string]time.Time{}
+			f.agents[agent] = nodes
+		}
+		nodes[a.Node] = now
+		on := f.recent(nodes, now)
+		if len(on) >= 2 {
+			note("agent-"+agent, len(on), fmt.Sprintf("agent %s failing on %d nodes (%s): suspect the client (credentials, release, traffic), not a node", agent, len(on), strings.Join(on, ", ")))
+		}
+	}
+	// Forget groups that went quiet so a later recurrence is noted again.
+	for ag, nodes := range f.agents {
+		if len(f.recent(nodes, now)) == 0 {
+			delete(f.agents, ag)
+		}
+	}
+	for k := range f.noted {
+		if strings.HasPrefix(k, "agent-") && len(f.agents[strings.TrimPrefix(k, "agent-")]) == 0 {
+			delete(f.noted, k)
+		}
+	}
+	if len(f.wide) == 0 {
+		for k := range f.noted {
+			if strings.HasPrefix(k, "sig-") {
+				delete(f.noted, k)
+			}
+		}
+	}
+	return notes
+}
