@@ -579,3 +579,46 @@ func TestLivePipe(t *testing.T) {
 		}
 	}
 }
+
+// chunked reads at most n bytes at a time, like a pipe.
+type chunked struct {
+	r io.Reader
+	n int
+}
+
+func (c *chunked) Read(p []byte) (int, error) { return c.r.Read(p[:min(len(p), c.n)]) }
+
+// TestLinesNearTheCap reads lines just under the cap from a pipe-like
+// reader, in every format: buffers grow once, not byte by byte.
+func TestLinesNearTheCap(t *testing.T) {
+	const max = 4 << 20
+	msg := strings.Repeat("m", max-100)
+	js := `{"MESSAGE":"` + msg + `"}` + "\n"
+	ex := "__CURSOR=c\nMESSAGE=" + msg + "\n\n"
+	for _, tc := range []struct {
+		name string
+		r    Reader
+	}{
+		{"json", newJSON(&chunked{strings.NewReader(js + js + js), 4096}, "j", max)},
+		{"export", newExport(&chunked{strings.NewReader(ex + ex + ex), 4096}, "e", max)},
+		{"text", newText(&chunked{strings.NewReader(msg + "\n" + msg + "\n" + msg), 4096}, "t", max)},
+	} {
+		n := 0
+		for {
+			e, err := tc.r.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", tc.name, err)
+			}
+			if string(e.Message) != msg {
+				t.Fatalf("%s: message of %d bytes", tc.name, len(e.Message))
+			}
+			n++
+		}
+		if n != 3 {
+			t.Errorf("%s: %d entries, want 3", tc.name, n)
+		}
+	}
+}

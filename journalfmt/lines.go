@@ -52,14 +52,10 @@ func (w *window) fill(limit int) bool {
 		switch {
 		case n == 0 && len(w.buf) > shrinkAbove:
 			w.buf = make([]byte, initialBuf)
-		case n < len(w.buf)/2:
+		case n < len(w.buf)/2 || len(w.buf) > limit:
 			copy(w.buf, w.buf[w.start:w.end])
 		default:
-			size := 2 * len(w.buf)
-			if size > limit+1 {
-				size = max(limit+1, len(w.buf)+1)
-			}
-			nb := make([]byte, size)
+			nb := make([]byte, min(2*len(w.buf), limit+1))
 			copy(nb, w.buf[w.start:w.end])
 			w.buf = nb
 		}
