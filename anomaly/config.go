@@ -116,8 +116,12 @@ type JournalGapConfig struct {
 }
 
 // Default returns the defaults, tuned on an hour of a busy stemedb-api node
-// (about 15 errors a minute): a spike must be several times its type's
-// usual rate and at least 10 a minute.
+// (about 15 errors a minute): a spike must be three times its type's usual
+// rate plus three standard deviations, and at least 10 a minute; a
+// signature-failure burst likewise and at least 12; one agent must make 18
+// errors a minute and 45% of the node's. On the bundled hour each scenario
+// incident is still found, and nothing else, with these thresholds scaled
+// anywhere from 0.8 to 1.4 (0.6 to 1.5 for error_rate and signatures).
 func Default() Config {
 	return Config{
 		Window:       time.Minute,
@@ -139,7 +143,7 @@ func Default() Config {
 			WidespreadRatio:     0.5,
 			TopK:                64,
 		},
-		AgentErrors: AgentErrorsConfig{Enabled: true, MinCount: 15, MinShare: 0.4, CloseRatio: 0.5, MaxOpen: 16, TopK: 64},
+		AgentErrors: AgentErrorsConfig{Enabled: true, MinCount: 18, MinShare: 0.45, CloseRatio: 0.5, MaxOpen: 16, TopK: 64},
 		DataCorruption: DataCorruptionConfig{
 			Enabled:  true,
 			Types:    []string{classifier.SerializationError},

@@ -135,6 +135,14 @@ func loadScenario(t testing.TB) scenario {
 // incident takes more than three messages.
 func TestSampleHour(t *testing.T) {
 	evs := sampleEvents(t)
+	d := New(Default(), "api-node-1", "stemedb-api.service", nil, "test-1")
+	checkScenario(t, evs, runAll(d, evs))
+}
+
+// checkScenario checks the anomalies got from the events of the sample
+// hour against sample.scenario.json.
+func checkScenario(t *testing.T, evs []classifier.Event, got []Anomaly) {
+	t.Helper()
 	sc := loadScenario(t)
 	// The hour starts at the first entry of the labels file.
 	var t0 time.Time
@@ -147,8 +155,6 @@ func TestSampleHour(t *testing.T) {
 	})
 	at := func(min float64) time.Time { return t0.Add(time.Duration(min * float64(time.Minute))) }
 
-	d := New(Default(), "api-node-1", "stemedb-api.service", nil, "test-1")
-	got := runAll(d, evs)
 	for _, a := range got {
 		t.Logf("%6.2f %-18s %-8s %-8s %-18s %-12s %-10s count=%d thr=%d n=%d %s", a.Time.Sub(t0).Minutes(), a.Kind, a.Status, a.Severity, a.ErrorType, a.Scope, a.AgentID, a.Count, a.Threshold, a.Seq, a.Summary)
 	}
