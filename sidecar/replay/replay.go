@@ -49,8 +49,8 @@ func (s *Source) Ready() error {
 func (s *Source) setReady(err error) { s.ready.Store(&err) }
 
 // Run reads every input to its end, sending batches on out, and closes out.
-// Entries without a cursor get "line:N" (N counting the input's entries
-// from 1), so checkpoints and events can name them. A malformed entry is
+// Entries without a cursor get "line:N" (N counting the input's entries,
+// malformed ones included, from 1: the line number of JSON and text input), so checkpoints and events can name them. A malformed entry is
 // carried in Batch.Errors (it names the input and line) and skipped; an
 // input that cannot be opened or read ends the run with an error.
 func (s *Source) Run(ctx context.Context, out chan<- *feed.Batch) error {
@@ -89,6 +89,7 @@ func (s *Source) Run(ctx context.Context, out chan<- *feed.Batch) error {
 			}
 			var me *journalfmt.MalformedError
 			if errors.As(err, &me) {
+				n++ // keep "line:N" on the line for line-based inputs
 				b.Errors = append(b.Errors, err)
 				continue
 			}
