@@ -51,21 +51,6 @@ func lostBetween(a, b seqPos) (int64, bool) {
 	return int64(b.seq - a.seq - 1), true
 }
 
-// parsePriority returns the syslog priority in v (0-7 and beyond), or -1
-// when v is absent or not a small decimal number.
-func parsePriority(v []byte) int {
-	if len(v) == 0 || len(v) > 3 {
-		return -1
-	}
-	n := 0
-	for _, c := range v {
-		if c < '0' || c > '9' {
-			return -1
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n
-}
 
 // sameEntry reports whether two cursors name the same entry: equal, or
 // the same seqnum ID and number (an entry may have several cursor strings).

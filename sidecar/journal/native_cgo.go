@@ -15,6 +15,9 @@ import (
 	"github.com/stemedb/stemewatch/classifier"
 )
 
+// slowReadForTest makes readNative use the per-field path.
+var slowReadForTest bool
+
 // maxMessage caps a MESSAGE handed on; longer ones are cut and marked
 // Truncated.
 const maxMessage = 1 << 20
@@ -121,6 +124,11 @@ func readNative(ctx context.Context, cfg *Config, plan startPlan, snk sink) erro
 		return err
 	}
 	var e classifier.Entry
+	read := readEntry
+	if fastUsable() == nil && !slowReadForTest {
+		fr := &fastReader{}
+		read = fr.read
+	}
 	nextErrors := 0
 	for n := uint64(0); ; n++ {
 		if !pending {
@@ -150,7 +158,7 @@ func readNative(ctx context.Context, cfg *Config, plan startPlan, snk sink) erro
 			}
 		}
 		pending = false
-		if err := readEntry(j, &e); err != nil {
+		if err := read(j, &e); err != nil {
 			cursor, _ := j.GetCursor()
 			if err := snk.bad(cursor, err); err != nil {
 				return nilIfDone(ctx, err)
@@ -301,4 +309,20 @@ func field(j *sdjournal.Journal, name string) ([]byte, error) {
 		return nil, fmt.Errorf("read %s: malformed data object", name)
 	}
 	return b[len(name)+1:], nil
+}
+
+// parsePriority returns the syslog priority in v (0-7 and beyond), or -1
+// when v is absent or not a small decimal number.
+func parsePriority(v []byte) int {
+	if len(v) == 0 || len(v) > 3 {
+		return -1
+	}
+	n := 0
+	for _, c := range v {
+		if c < '0' || c > '9' {
+			return -1
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
 }

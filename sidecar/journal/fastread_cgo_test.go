@@ -1,0 +1,38 @@
+//go:build cgo
+
+package journal
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+// The one-pass reader and the per-field GetDataBytes path read the same.
+func TestFastReadMatchesSlowRead(t *testing.T) {
+	if err := fastUsable(); err != nil {
+		t.Skipf("fast path unusable: %v", err)
+	}
+	dir := unitJournalDir(t)
+	read := func() []got {
+		c := start(t, Config{Backend: BackendSDJournal, Process: ProcessInProcess, Dir: dir, From: "head"})
+		c.wait(t)
+		e, _ := c.snapshot()
+		for i := range e {
+			e[i].at = time.Time{}
+		}
+		return e
+	}
+	fast := read()
+	slowReadForTest = true
+	defer func() { slowReadForTest = false }()
+	slow := read()
+	if len(fast) != len(unitCases) || len(slow) != len(fast) {
+		t.Fatalf("fast read %d, slow %d, want %d", len(fast), len(slow), len(unitCases))
+	}
+	for i := range fast {
+		if fast[i] != slow[i] {
+			t.Errorf("entry %d:\nfast %q\nslow %q", i, fmt.Sprint(fast[i]), fmt.Sprint(slow[i]))
+		}
+	}
+}
