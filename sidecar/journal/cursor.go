@@ -51,7 +51,6 @@ func lostBetween(a, b seqPos) (int64, bool) {
 	return int64(b.seq - a.seq - 1), true
 }
 
-
 // sameEntry reports whether two cursors name the same entry: equal, or
 // the same seqnum ID and number (an entry may have several cursor strings).
 func sameEntry(a, b string) bool {
