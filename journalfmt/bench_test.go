@@ -2,6 +2,7 @@ package journalfmt
 
 import (
 	"bytes"
+	"compress/gzip"
 	"io"
 	"sync"
 	"testing"
@@ -100,4 +101,31 @@ func (l *loopReader) Read(p []byte) (int, error) {
 	n := copy(p, l.data[l.off:])
 	l.off = (l.off + n) % len(l.data)
 	return n, nil
+}
+
+// BenchmarkJSONGzip decodes gzip-compressed JSON through NewReader
+// (decompression and detection included); MB/s are of the uncompressed data.
+func BenchmarkJSONGzip(b *testing.B) {
+	data := benchInput(b, gen.JSON)
+	var z bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&z, gzip.BestSpeed)
+	zw.Write(data)
+	zw.Close()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r, err := NewReader(bytes.NewReader(z.Bytes()), "bench.json.gz", Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for {
+			_, err := r.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
 }

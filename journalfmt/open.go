@@ -3,11 +3,13 @@ package journalfmt
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+
+	// Same API as compress/gzip, about 1.5x faster to inflate.
+	"github.com/klauspost/compress/gzip"
 )
 
 // Format names an input format.
