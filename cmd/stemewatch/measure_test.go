@@ -1,0 +1,209 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stemedb/stemewatch/internal/testenv"
+)
+
+// TestMeasureCost measures what `stemewatch run` costs following a live
+// journal: CPU and RSS idle for a minute, then at 10,000 entries/s (5 %
+// errors, 300 agents). It runs the built binary against a private journald
+// namespace (rate limiting off) and counts the whole process tree (a
+// journal reader child included). Opt-in, root only, about two minutes:
+//
+//	STEMEWATCH_MEASURE=1 go test ./cmd/stemewatch -run TestMeasureCost -v -timeout 10m
+//
+// STEMEWATCH_MEASURE_IDLE and STEMEWATCH_MEASURE_LOAD change the durations
+// (default 60s and 30s); STEMEWATCH_MEASURE_RATE the entries per second.
+func TestMeasureCost(t *testing.T) {
+	if os.Getenv("STEMEWATCH_MEASURE") == "" {
+		t.Skip("opt-in: STEMEWATCH_MEASURE=1 (root, about 2 minutes)")
+	}
+	idleFor := envDuration(t, "STEMEWATCH_MEASURE_IDLE", time.Minute)
+	loadFor := envDuration(t, "STEMEWATCH_MEASURE_LOAD", 30*time.Second)
+	rate := 10000
+	if v := os.Getenv("STEMEWATCH_MEASURE_RATE"); v != "" {
+		rate, _ = strconv.Atoi(v)
+	}
+	ns := testenv.Namespace(t, "swmeasure", "[Journal]\nStorage=volatile\nRateLimitBurst=0\nRuntimeMaxUse=512M\n")
+	ident := fmt.Sprintf("stemewatch-measure-%d", os.Getpid())
+	ns.Send(t, "MESSAGE=measurement starts", "SYSLOG_IDENTIFIER="+ident, "PRIORITY=6")
+	if err := ns.Sync(); err != nil {
+		t.Fatal(err)
+	}
+	var dir string
+	for _, d := range ns.Dirs {
+		if _, err := os.Stat(d); err == nil {
+			dir = d
+		}
+	}
+	if dir == "" {
+		t.Fatalf("no journal directory among %v", ns.Dirs)
+	}
+	work := t.TempDir()
+	p := startRun(t, work, "--config", "", "--journal-dir", dir, "--unit", "", "--match", "SYSLOG_IDENTIFIER="+ident,
+		"--from", "head", "--state-dir", filepath.Join(work, "state"), "--log-level", "warn")
+	p.await("the first entry", 20*time.Second, func() bool {
+		return value(p.scrape(), "stemewatch_entries_read_total") >= 1
+	})
+	pid := p.cmd.Process.Pid
+	hz := 100.0 // USER_HZ on Linux
+
+	// Idle.
+	c0 := treeCPUTicks(t, pid)
+	t0 := time.Now()
+	maxRSS := int64(0)
+	for time.Since(t0) < idleFor {
+		time.Sleep(time.Second)
+		maxRSS = max(maxRSS, treeRSS(t, pid))
+	}
+	idleCPU := (treeCPUTicks(t, pid) - c0) / hz / time.Since(t0).Seconds()
+	idleRSS := maxRSS
+	t.Logf("idle %v: CPU %.3f%% of a core, max RSS %.1f MB (tree of %d processes)", idleFor, 100*idleCPU, float64(idleRSS)/1e6, len(tree(pid)))
+
+	// Load.
+	snd, err := ns.NewSender()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer snd.Close()
+	read0 := value(p.scrape(), "stemewatch_entries_read_total")
+	c0 = treeCPUTicks(t, pid)
+	t0 = time.Now()
+	maxRSS = 0
+	sent := 0
+	tick := time.NewTicker(10 * time.Millisecond)
+	lastRSS := time.Now()
+	for time.Since(t0) < loadFor {
+		<-tick.C
+		due := int(time.Since(t0).Seconds()*float64(rate)) - sent
+		for i := 0; i < due; i++ {
+			n := sent + i
+			msg := fmt.Sprintf("2026-11-25T09:46:40.%06dZ  INFO stemedb_api::http: request completed method=GET path=/v1/batch status=200 agent_id=agent-%04d", n%1000000, n%300)
+			prio := "6"
+			if n%20 == 0 {
+				msg = fmt.Sprintf("2026-11-25T09:46:40.%06dZ ERROR stemedb_api::storage: write failed: No space left on device (os error 28) agent_id=agent-%04d", n%1000000, n%300)
+				prio = "3"
+			}
+			if err := snd.Send("MESSAGE="+msg, "PRIORITY="+prio, "SYSLOG_IDENTIFIER="+ident); err != nil {
+				t.Fatal(err)
+			}
+		}
+		sent += due
+		if time.Since(lastRSS) >= time.Second {
+			maxRSS = max(maxRSS, treeRSS(t, pid))
+			lastRSS = time.Now()
+		}
+	}
+	tick.Stop()
+	loadSecs := time.Since(t0).Seconds()
+	p.await("stemewatch to read every entry sent", 60*time.Second, func() bool {
+		return value(p.scrape(), "stemewatch_entries_read_total")-read0 >= float64(sent)
+	})
+	caughtUp := time.Since(t0).Seconds() - loadSecs
+	loadCPU := (treeCPUTicks(t, pid) - c0) / hz / time.Since(t0).Seconds()
+	maxRSS = max(maxRSS, treeRSS(t, pid))
+	fams := p.scrape()
+	t.Logf("load %d entries/s for %.0fs (%d sent): CPU %.1f%% of a core, max RSS %.1f MB, all read %.2fs after the last send; errors counted %v",
+		rate, loadSecs, sent, 100*loadCPU, float64(maxRSS)/1e6, caughtUp,
+		series(fams, "stemedb_error_count_by_type", "error_type")["StorageError"])
+	t.Logf("machine: %d CPUs (%s), %s", runtime.NumCPU(), cpuModel(), runtime.Version())
+}
+
+func envDuration(t *testing.T, name string, def time.Duration) time.Duration {
+	v := os.Getenv(name)
+	if v == "" {
+		return def
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return d
+}
+
+// tree returns pid and its descendants.
+func tree(pid int) []int {
+	children := map[int][]int{}
+	ents, _ := os.ReadDir("/proc")
+	for _, e := range ents {
+		n, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		f := statFields(n)
+		if len(f) > 3 {
+			pp, _ := strconv.Atoi(f[3])
+			children[pp] = append(children[pp], n)
+		}
+	}
+	out := []int{pid}
+	for i := 0; i < len(out); i++ {
+		out = append(out, children[out[i]]...)
+	}
+	return out
+}
+
+// statFields splits /proc/PID/stat after the command name.
+func statFields(pid int) []string {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return nil
+	}
+	s := string(b)
+	i := strings.LastIndexByte(s, ')')
+	if i < 0 {
+		return nil
+	}
+	// fields[0] is pid, [1] comm, then state at index 2 of the rest.
+	return append([]string{"", ""}, strings.Fields(s[i+1:])...)
+}
+
+func treeCPUTicks(t *testing.T, pid int) float64 {
+	var sum float64
+	for _, p := range tree(pid) {
+		f := statFields(p)
+		if len(f) < 15 {
+			continue
+		}
+		u, _ := strconv.ParseFloat(f[13], 64)
+		s, _ := strconv.ParseFloat(f[14], 64)
+		sum += u + s
+	}
+	return sum
+}
+
+func treeRSS(t *testing.T, pid int) int64 {
+	var sum int64
+	for _, p := range tree(pid) {
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", p))
+		if err != nil {
+			continue
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+				kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+				sum += kb * 1024
+			}
+		}
+	}
+	return sum
+}
+
+func cpuModel() string {
+	b, _ := os.ReadFile("/proc/cpuinfo")
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "model name"); ok {
+			return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v), ":"))
+		}
+	}
+	return "unknown CPU"
+}
