@@ -10,8 +10,22 @@ import (
 	"github.com/stemedb/stemewatch/classifier"
 )
 
-// exportReader decodes the journal export format (`journalctl -o export`,
-// systemd's JOURNAL_EXPORT_FORMATS): per entry, text fields "KEY=value\n"
+// exportReader implements NewExport.
+type exportReader struct {
+	window
+	name       string
+	max        int // cap on one field
+	line       int // lines consumed before the window's start
+	entries    int
+	hasCursors bool
+	e          classifier.Entry
+}
+
+// NewExport returns a Reader of the journal export format read from r; name
+// identifies r in errors. Fields over DefaultMaxEntry bytes are reported as
+// malformed and skipped.
+//
+// The format (`journalctl -o export`, systemd's JOURNAL_EXPORT_FORMATS): per entry, text fields "KEY=value\n"
 // and binary fields "KEY\n" + 64-bit little-endian length + data + "\n",
 // and a blank line after the entry.
 //
@@ -30,19 +44,6 @@ import (
 // An entry ended by the end of the input at a field boundary, without its
 // blank line, is still delivered. Entries without __CURSOR get an empty
 // Cursor. Field values are slices of the read buffer (zero-copy).
-type exportReader struct {
-	window
-	name       string
-	max        int // cap on one field
-	line       int // lines consumed before the window's start
-	entries    int
-	hasCursors bool
-	e          classifier.Entry
-}
-
-// NewExport returns a Reader of the journal export format read from r; name
-// identifies r in errors. Fields over DefaultMaxEntry bytes are reported as
-// malformed and skipped.
 func NewExport(r io.Reader, name string) Reader { return newExport(r, name, DefaultMaxEntry) }
 
 func newExport(r io.Reader, name string, max int) *exportReader {

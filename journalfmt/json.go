@@ -13,7 +13,20 @@ import (
 // maxDepth bounds nesting in skipped JSON values.
 const maxDepth = 64
 
-// jsonReader decodes `journalctl -o json` output: one JSON object per line.
+// jsonReader implements NewJSON.
+type jsonReader struct {
+	lines
+	name    string
+	entries int
+	e       classifier.Entry
+	seen    uint32
+	scratch [nFields][]byte
+	key     []byte
+}
+
+// NewJSON returns a Reader of `journalctl -o json` lines read from r; name
+// identifies r in errors. Lines over DefaultMaxEntry bytes are reported as
+// malformed and skipped.
 //
 // It is a hand-written scanner, not encoding/json: it walks the top-level
 // object, keeps MESSAGE, PRIORITY, __CURSOR, __REALTIME_TIMESTAMP,
@@ -34,19 +47,6 @@ const maxDepth = 64
 // Numbers are accepted for any kept field as their literal text (journalctl
 // writes strings, other producers may not). A field present twice as a key
 // keeps its first value. Raw control bytes inside strings are tolerated.
-type jsonReader struct {
-	lines
-	name    string
-	entries int
-	e       classifier.Entry
-	seen    uint32
-	scratch [nFields][]byte
-	key     []byte
-}
-
-// NewJSON returns a Reader of `journalctl -o json` lines read from r; name
-// identifies r in errors. Lines over DefaultMaxEntry bytes are reported as
-// malformed and skipped.
 func NewJSON(r io.Reader, name string) Reader { return newJSON(r, name, DefaultMaxEntry) }
 
 func newJSON(r io.Reader, name string, max int) *jsonReader {
