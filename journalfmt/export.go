@@ -25,9 +25,9 @@ type exportReader struct {
 // identifies r in errors. Fields over DefaultMaxEntry bytes are reported as
 // malformed and skipped.
 //
-// The format (`journalctl -o export`, systemd's JOURNAL_EXPORT_FORMATS): per entry, text fields "KEY=value\n"
-// and binary fields "KEY\n" + 64-bit little-endian length + data + "\n",
-// and a blank line after the entry.
+// The format (`journalctl -o export`, systemd's JOURNAL_EXPORT_FORMATS):
+// per entry, text fields "KEY=value\n" and binary fields "KEY\n" + 64-bit
+// little-endian length + data + "\n", and a blank line after the entry.
 //
 // An entry is delivered only when it is well formed. During a vacuum
 // journalctl writes entries cut off halfway, without the blank line, then
