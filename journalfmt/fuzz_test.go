@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -58,6 +59,9 @@ func FuzzJSON(f *testing.F) {
 		`{"MESS\u0041GE":"k","MESSAGE":"dup"}`,
 	} {
 		f.Add([]byte(s))
+	}
+	if b, err := os.ReadFile("testdata/journalctl252.json"); err == nil {
+		f.Add(b)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		limit := bytes.Count(data, []byte{'\n'}) + 2
@@ -218,6 +222,9 @@ func FuzzExport(f *testing.F) {
 		"__CURSOR=c1\nMESSAGE\n\x40\x00\x00\x00\x00\x00\x00\x00abc\n__CURSOR=c2\nMESSAGE=b\n\n",
 	} {
 		f.Add([]byte(s))
+	}
+	if b, err := os.ReadFile("testdata/journalctl252.export"); err == nil {
+		f.Add(b)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		limit := len(data) + 2

@@ -622,3 +622,54 @@ func TestLinesNearTheCap(t *testing.T) {
 		}
 	}
 }
+
+// TestRealJournalctl decodes what journalctl 252 really printed (-o json and
+// -o export) for entries sent to journald with hostile MESSAGE values: ANSI
+// colours, a NUL, invalid UTF-8, a newline, 5000 bytes (null in JSON),
+// non-ASCII with quotes, and a repeated MESSAGE (an array of byte arrays).
+func TestRealJournalctl(t *testing.T) {
+	want := []string{
+		"\x1b[31mERROR\x1b[0m colored",
+		"nul\x00byte",
+		"bad \xff\xfe utf8",
+		"multi\nline",
+		strings.Repeat("x", 5000),
+		"unicode \u00e9\u20ac\U0001F600 \"quoted\" back\\slash tab\t",
+	}
+	for _, name := range []string{"journalctl252.json", "journalctl252.export"} {
+		r, c, err := Open(filepath.Join("testdata", name), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []classifier.Entry
+		for {
+			e, err := r.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			got = append(got, classifier.Entry{Message: bytes.Clone(e.Message), Truncated: e.Truncated,
+				Priority: e.Priority, Cursor: bytes.Clone(e.Cursor), RealtimeUS: e.RealtimeUS})
+		}
+		c.Close()
+		if len(got) != len(want) {
+			t.Fatalf("%s: %d entries, want %d", name, len(got), len(want))
+		}
+		for i, e := range got {
+			if e.Priority != 3 || len(e.Cursor) == 0 || e.RealtimeUS == 0 {
+				t.Errorf("%s entry %d: %s", name, i+1, show(e))
+			}
+			if name == "journalctl252.json" && i == 4 {
+				if !e.Truncated || e.Message != nil {
+					t.Errorf("%s entry %d: want a truncated entry, got %s", name, i+1, show(e))
+				}
+				continue
+			}
+			if string(e.Message) != want[i] || e.Truncated {
+				t.Errorf("%s entry %d: message %q, want %q", name, i+1, e.Message, want[i])
+			}
+		}
+	}
+}
