@@ -673,3 +673,19 @@ func TestRealJournalctl(t *testing.T) {
 		}
 	}
 }
+
+// TestExportEntryOverLimit: an entry of many small fields, with no blank
+// line for more than the entry limit, is reported once and skipped.
+func TestExportEntryOverLimit(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("__CURSOR=c1\n")
+	for b.Len() < 1100<<10 {
+		b.WriteString("FIELD=0123456789012345678901234567890123456789\n")
+	}
+	b.WriteString("\n__CURSOR=c2\nMESSAGE=ok\n\n")
+	r := newExport(&chunked{strings.NewReader(b.String()), 64 << 10}, "big.export", 1024)
+	got := collect(t, r, 10)
+	if len(got) != 2 || got[0] != bad(1) || !strings.Contains(got[1], `msg="ok"`) {
+		t.Errorf("got %q", got)
+	}
+}
