@@ -288,7 +288,10 @@ func NewNATS(cfg NATSConfig, log zerolog.Logger, set *metrics.Set) (*NATS, error
 			n.reset()
 		}),
 		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
-			log.Warn().Err(err).Msg("nats disconnected; anomalies wait in the outbox")
+			if n.closed.Load() && err == nil {
+				return // our own Close
+			}
+			log.Warn().Err(err).Int("outbox", n.outbox.Len()).Msg("nats disconnected; anomalies wait in the outbox")
 		}),
 		nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) {
 			log.Warn().Err(err).Msg("nats")
@@ -492,7 +495,7 @@ func (n *NATS) ensureMode() (string, error) {
 			return "", fmt.Errorf("create stream %s: %w", StreamName, err)
 		}
 		if mode == JetStreamOn {
-			n.log.Info().Str("stream", StreamName).Dur("duplicates_window", n.cfg.DuplicatesWindow).Msg("publishing anomalies with JetStream")
+			n.log.Info().Str("stream", StreamName).Str("duplicates_window", n.cfg.DuplicatesWindow.String()).Msg("publishing anomalies with JetStream")
 		}
 	}
 	n.mu.Lock()

@@ -26,6 +26,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/stemedb/stemewatch/anomaly"
+	"github.com/stemedb/stemewatch/classifier"
 )
 
 // outage is how long the outage tests keep the server down: short in CI,
@@ -622,4 +623,88 @@ func TestDebianNATSServer(t *testing.T) {
 		t.Fatal(err)
 	}
 	exactlyOnce(t, url, ids)
+}
+
+// TestNATSAuthFromFiles: user/password and token, read from files, against
+// a server that requires them; a wrong password is retried, not fatal.
+func TestNATSAuthFromFiles(t *testing.T) {
+	dir := t.TempDir()
+	pw := filepath.Join(dir, "password")
+	tok := filepath.Join(dir, "token")
+	_ = os.WriteFile(pw, []byte("correct horse\n"), 0o600)
+	_ = os.WriteFile(tok, []byte("t0ken-s3cret\n"), 0o600)
+	for _, tc := range []struct {
+		name string
+		opts server.Options
+		cfg  NATSConfig
+	}{
+		{"user", server.Options{Username: "stemewatch", Password: "correct horse"}, NATSConfig{User: "stemewatch", PasswordFile: pw}},
+		{"token", server.Options{Authorization: "t0ken-s3cret"}, NATSConfig{TokenFile: tok}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			o := tc.opts
+			o.Host, o.Port, o.NoLog, o.NoSigs, o.JetStream, o.StoreDir = "127.0.0.1", -1, true, true, true, t.TempDir()
+			s, err := server.NewServer(&o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s.Start()
+			defer func() { s.Shutdown(); s.WaitForShutdown() }()
+			if !s.ReadyForConnections(10 * time.Second) {
+				t.Fatal("not ready")
+			}
+			cfg := tc.cfg
+			cfg.URL = s.ClientURL()
+			cfg.AckTimeout = 2 * time.Second
+			n, err := NewNATS(cfg, testLogger(t), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := n.Publish(context.Background(), testAnomaly(1, anomaly.KindErrorRate)); err != nil {
+				t.Fatal(err)
+			}
+			flush(t, n, 10*time.Second)
+			_ = n.Close(context.Background())
+		})
+	}
+}
+
+func TestNATSPublishEvents(t *testing.T) {
+	s := startServer(t, -1, t.TempDir())
+	nc, err := nats.Connect(s.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	sub, err := nc.SubscribeSync("stemedb.errors.>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = nc.Flush()
+	cfg := DefaultNATSConfig()
+	cfg.URL = s.ClientURL()
+	cfg.PublishEvents = true
+	n, err := NewNATS(cfg, testLogger(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close(context.Background())
+	typ := "StorageError"
+	for _, ev := range []classifier.Event{
+		{Node: "api.node.1", ErrorType: &typ, Message: "disk full"},
+		{Node: "api.node.1", SignatureFailure: true, Message: "bad signature"},
+	} {
+		if err := n.PublishEvent(context.Background(), &ev); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, want := range []string{"stemedb.errors.StorageError.api_node_1", "stemedb.errors.SignatureFailure.api_node_1"} {
+		m, err := sub.NextMsg(10 * time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Subject != want {
+			t.Errorf("subject %s, want %s", m.Subject, want)
+		}
+	}
 }

@@ -229,7 +229,10 @@ func what(a *anomaly.Anomaly) string {
 		}
 		return s
 	case anomaly.KindAgentErrors:
-		return fmt.Sprintf("agent=%s share=%.0f%%", a.AgentID, 100*a.Share)
+		if a.Share > 0 {
+			return fmt.Sprintf("agent=%s share=%.0f%%", a.AgentID, 100*a.Share)
+		}
+		return "agent=" + a.AgentID
 	case anomaly.KindJournalGap:
 		return "reason=" + a.Reason
 	}
