@@ -358,7 +358,10 @@ loop:
 		}
 	}
 
-	deadline := s.cfg.ShutdownTimeout
+	// Draining, flushing and closing the sinks get 60% of the budget (an
+	// unreachable NATS would take all of it; its outbox keeps what it could
+	// not send), the checkpoint and HTTP the rest.
+	deadline := s.cfg.ShutdownTimeout * 6 / 10
 	if s.cfg.Once && ctx.Err() == nil {
 		deadline = s.cfg.FlushTimeout
 	}
@@ -402,7 +405,7 @@ loop:
 	}
 	s.checkpoint(true)
 	if s.http != nil {
-		hctx, hcancel := context.WithTimeout(context.Background(), time.Second)
+		hctx, hcancel := context.WithTimeout(context.Background(), s.cfg.ShutdownTimeout/10)
 		if s.cfg.Once || ctx.Err() != nil {
 			s.http.Shutdown(hctx)
 		}

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -569,4 +570,37 @@ func TestRunOnceNATS(t *testing.T) {
 		t.Errorf("stream has %d messages after a second replay, want still %d (deduplicated by id)", info.State.Msgs, n)
 	}
 	t.Logf("%d anomalies acknowledged", n)
+}
+
+// TestRunSIGTERMWithNATSDown: NATS unreachable, anomalies wait in the
+// outbox; SIGTERM still ends run with status 0 within 5 seconds, and the
+// checkpoint is written (the outbox, not NATS, records the anomalies).
+func TestRunSIGTERMWithNATSDown(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadURL := "nats://" + ln.Addr().String()
+	ln.Close() // nothing listens there now
+	dir := t.TempDir()
+	state := filepath.Join(dir, "state")
+	p := startRun(t, dir, "--input", sampleJSON, "--state-dir", state, "--nats-url", deadURL)
+	p.await("the replay", 60*time.Second, func() bool {
+		return value(p.scrape(), "stemewatch_source_finished") == 1
+	})
+	if v := value(p.scrape(), "stemewatch_nats_buffered"); v == 0 {
+		t.Errorf("stemewatch_nats_buffered = 0 with NATS down")
+	}
+	start := time.Now()
+	p.signal(syscall.SIGTERM)
+	if code := p.wait(5 * time.Second); code != 0 {
+		t.Fatalf("exit status %d", code)
+	}
+	t.Logf("stopped %v after SIGTERM", time.Since(start).Round(time.Millisecond))
+	if _, err := (&checkpoint.Store{Dir: state, Name: "input.cursor"}).Load(); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(state, "input.cursor")); len(b) == 0 {
+		t.Error("no checkpoint written")
+	}
 }
