@@ -172,6 +172,13 @@ func runRun(ctx context.Context, e *env, args []string) error {
 			Bool("resumed", cursor != "").Msg("journal source")
 		src = js
 		lag = func(now time.Time) time.Duration { return js.Stats().Lag(now) }
+		ms.NewGauge("stemewatch_journal_reader_restarts_total", func() float64 { return float64(js.Stats().Restarts) })
+		ms.NewGauge("stemewatch_journal_caught_up", func() float64 {
+			if js.Stats().CaughtUp {
+				return 1
+			}
+			return 0
+		})
 		ckpt = &checkpoint.Throttle{Store: store}
 	}
 
