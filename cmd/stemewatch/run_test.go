@@ -27,6 +27,7 @@ import (
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
 
+	"github.com/stemedb/stemewatch/internal/testenv"
 	"github.com/stemedb/stemewatch/sidecar/checkpoint"
 )
 
@@ -602,5 +603,72 @@ func TestRunSIGTERMWithNATSDown(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(filepath.Join(state, "input.cursor")); len(b) == 0 {
 		t.Error("no checkpoint written")
+	}
+}
+
+// TestRunLiveJournal follows a live journald (a private namespace): entries
+// written while it runs are counted, /readyz is ready, SIGTERM writes the
+// checkpoint, and a restart resumes after it without counting anything
+// twice.
+func TestRunLiveJournal(t *testing.T) {
+	ns := testenv.Namespace(t, "swrun", "[Journal]\nStorage=volatile\nRateLimitBurst=0\n")
+	ident := fmt.Sprintf("stemewatch-run-test-%d", os.Getpid())
+	send := func(n int, prefix string) {
+		for i := 0; i < n; i++ {
+			ns.Send(t, fmt.Sprintf("MESSAGE=ERROR stemedb_api::storage: %s %d: write failed: No space left on device agent_id=agent-%d", prefix, i, i%3),
+				"PRIORITY=3", "SYSLOG_IDENTIFIER="+ident)
+		}
+		if err := ns.Sync(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	send(1, "before")
+	var jdir string
+	for _, d := range ns.Dirs {
+		if _, err := os.Stat(d); err == nil {
+			jdir = d
+		}
+	}
+	dir := t.TempDir()
+	state := filepath.Join(dir, "state")
+	args := []string{"--config", "", "--journal-dir", jdir, "--unit", "", "--match", "SYSLOG_IDENTIFIER=" + ident,
+		"--from", "head", "--state-dir", state}
+	p := startRun(t, dir, args...)
+	p.await("the first entry", 20*time.Second, func() bool {
+		return series(p.scrape(), "stemedb_error_count_by_type", "error_type")["StorageError"] == 1
+	})
+	if code, body := p.get("/readyz"); code != 200 {
+		t.Errorf("/readyz = %d %s", code, body)
+	}
+	send(5, "live")
+	p.await("the live entries", 20*time.Second, func() bool {
+		return series(p.scrape(), "stemedb_error_count_by_type", "error_type")["StorageError"] == 6
+	})
+	p.signal(syscall.SIGTERM)
+	if code := p.wait(5 * time.Second); code != 0 {
+		t.Fatalf("exit status %d", code)
+	}
+	cur, err := (&checkpoint.Store{Dir: state}).Load()
+	if err != nil || cur == "" {
+		t.Fatalf("checkpoint %q, %v", cur, err)
+	}
+
+	send(2, "while-down")
+	p = startRun(t, dir, args...)
+	// A marker after them: once it is read, everything before it was.
+	ns.Send(t, "MESSAGE=INFO marker", "PRIORITY=6", "SYSLOG_IDENTIFIER="+ident)
+	p.await("the marker", 20*time.Second, func() bool {
+		return value(p.scrape(), "stemewatch_entries_read_total") >= 3
+	})
+	fams := p.scrape()
+	if got := series(fams, "stemedb_error_count_by_type", "error_type")["StorageError"]; got != 2 {
+		t.Errorf("after restart StorageError = %v, want 2 (resumed after the checkpoint)", got)
+	}
+	if got := value(fams, "stemewatch_entries_read_total"); got != 3 {
+		t.Errorf("after restart %v entries read, want 3", got)
+	}
+	p.signal(syscall.SIGINT)
+	if code := p.wait(5 * time.Second); code != 0 {
+		t.Fatalf("exit status %d", code)
 	}
 }
