@@ -175,7 +175,7 @@ func TestLatency(t *testing.T) {
 			if err := testenv.Eventually(10*time.Second, func() bool { return c.src.Ready() == nil }); err != nil {
 				t.Fatal("not ready")
 			}
-			const n = 200
+			const n = 150
 			sent := make([]time.Time, n)
 			for i := range n {
 				sent[i] = time.Now()

@@ -109,8 +109,9 @@ func runChild() int {
 
 // frameWriter is the child's sink.
 type frameWriter struct {
-	w   *bufio.Writer
-	buf []byte
+	w        *bufio.Writer
+	buf      []byte
+	lastIdle time.Time
 }
 
 func (f *frameWriter) frame(typ byte, payload []byte) error {
@@ -186,6 +187,12 @@ func (f *frameWriter) flush() error {
 }
 
 func (f *frameWriter) idle() error {
+	// The reader polls every 100 ms; the parent needs to hear of quiet
+	// only often enough for its idle batches (IdleInterval, 1 s).
+	if time.Since(f.lastIdle) < 250*time.Millisecond {
+		return nil
+	}
+	f.lastIdle = time.Now()
 	if err := f.frame(frIdle, nil); err != nil {
 		return err
 	}

@@ -174,24 +174,26 @@ func readNative(ctx context.Context, cfg *Config, plan startPlan, snk sink) erro
 	}
 }
 
-// waitForMore waits (at most 1 s at a time, so ctx and Close are never
-// held up) until the journal changed, telling snk when idle.
+// pollInterval bounds how long the reader waits before looking for new
+// entries even without a change notification: journald makes appends
+// visible in the mmap'd file at once but notifies readers only every
+// 250 ms (its post-change timer), so polling cuts the write-to-read
+// latency. A poll that finds nothing costs one sd_journal_next.
+const pollInterval = 100 * time.Millisecond
+
+// waitForMore waits until the journal changed or pollInterval passed
+// (never long, so ctx and Close are not held up), telling snk when idle.
 func waitForMore(ctx context.Context, j *sdjournal.Journal, snk sink) error {
-	for {
-		if err := snk.idle(); err != nil {
-			return err
-		}
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		r := j.Wait(time.Second)
-		if r < 0 {
-			return fmt.Errorf("journal wait: %w", syscall.Errno(-r))
-		}
-		if r != sdjournal.SD_JOURNAL_NOP {
-			return nil // APPEND or INVALIDATE: drain with Next
-		}
+	if err := snk.idle(); err != nil {
+		return err
 	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	if r := j.Wait(pollInterval); r < 0 {
+		return fmt.Errorf("journal wait: %w", syscall.Errno(-r))
+	}
+	return nil // APPEND, INVALIDATE or a timeout: drain with Next
 }
 
 // seek positions j per plan (LIBRARIES.md §1). pending is true when j is
