@@ -72,6 +72,12 @@ type got struct {
 
 func start(t testing.TB, cfg Config) *collector {
 	t.Helper()
+	return startSlow(t, cfg, 0)
+}
+
+// startSlow is start with a consumer that takes delay per batch.
+func startSlow(t testing.TB, cfg Config, delay time.Duration) *collector {
+	t.Helper()
 	if cfg.Logger.GetLevel() == zerolog.Disabled || cfg.Logger.GetLevel() == zerolog.DebugLevel && !cfg.Logger.Debug().Enabled() {
 		cfg.Logger = testLogger(t)
 	}
@@ -100,6 +106,7 @@ func start(t testing.TB, cfg Config) *collector {
 			c.gaps = append(c.gaps, b.Gaps...)
 			c.cursors = append(c.cursors, b.Cursor)
 			c.mu.Unlock()
+			time.Sleep(delay)
 		}
 	}()
 	t.Cleanup(func() { c.stop(t) })
