@@ -205,6 +205,9 @@ type frameReader struct {
 	buf []byte
 	// exit is the child's last word, if it sent one.
 	exit error
+	// sawFrame: the child spoke at all (it is a reader, not some other
+	// program).
+	sawFrame bool
 }
 
 var errFrame = errors.New("malformed frame from reader child")
@@ -241,6 +244,7 @@ func (fr *frameReader) next(snk sink) error {
 	if _, err := io.ReadFull(fr.r, p); err != nil {
 		return io.ErrUnexpectedEOF
 	}
+	fr.sawFrame = true
 	switch typ {
 	case frOpened:
 		var warn error
@@ -393,6 +397,9 @@ func (s *Source) readChild(ctx context.Context, start string, em *emitter) error
 	}
 	if rerr == io.EOF && werr == nil && !s.cfg.Follow {
 		return nil
+	}
+	if !fr.sawFrame {
+		return fmt.Errorf("%w (pid %d) before opening the journal: %v (does main call journal.MaybeRunChild first?)", errReaderDied, pid, werr)
 	}
 	if rerr != io.EOF {
 		return fmt.Errorf("%w (pid %d): %v; exit: %v", errReaderDied, pid, rerr, werr)

@@ -1,8 +1,3 @@
-// Package journal follows the live systemd journal and hands its entries on
-// in feed.Batches: natively through sd-journal (cgo; in-process where the
-// journal's filesystem punches holes, otherwise in a child process so that a
-// SIGBUS costs a restart, not the sidecar), or through a `journalctl
-// --follow --output=export` child when sd-journal is not available.
 package journal
 
 import (

@@ -160,3 +160,22 @@ func TestReaderDies(t *testing.T) {
 		})
 	}
 }
+
+// TestChildNotAReader: a binary that does not call MaybeRunChild is
+// reported as such (and retried), never taken for an empty journal.
+func TestChildNotAReader(t *testing.T) {
+	if nativeUsable(&Config{Dir: t.TempDir()}) != nil {
+		t.Skip("no sd-journal")
+	}
+	old := readerExecutable
+	readerExecutable = func() (string, error) { return "/bin/true", nil }
+	defer func() { readerExecutable = old }()
+	c := start(t, Config{Backend: BackendSDJournal, Process: ProcessChild, Dir: numberedDir(t, 3), From: "head", Follow: true})
+	err := testenv.Eventually(5*time.Second, func() bool {
+		r := c.src.Ready()
+		return r != nil && strings.Contains(r.Error(), "MaybeRunChild")
+	})
+	if err != nil {
+		t.Fatalf("Ready() = %v", c.src.Ready())
+	}
+}
