@@ -168,6 +168,7 @@ func (e *ConfigError) Error() string {
 type loaded struct {
 	Config
 	path    string            // the file read, "" if none
+	data    []byte            // its content, for positions
 	origins map[string]string // key -> "file PATH" | "env NAME" | "flag --x"
 }
 
@@ -226,7 +227,7 @@ func loadConfig(path string, explicit bool, getenv func(string) string, layer fl
 		data, err := os.ReadFile(path)
 		switch {
 		case err == nil:
-			l.path = path
+			l.path, l.data = path, data
 			if err := decodeConfigFile(path, data, &l.Config, l.origins); err != nil {
 				return nil, err
 			}
@@ -428,7 +429,15 @@ func (l *loaded) Validate() error {
 		return &ConfigError{Origin: l.sectionOrigin("nats"), Reason: err.Error()}
 	}
 	if err := c.Anomalies.Validate(); err != nil {
-		return &ConfigError{Origin: l.sectionOrigin("anomalies"), Reason: err.Error()}
+		origin := l.sectionOrigin("anomalies")
+		var ae *anomaly.ConfigError
+		if errors.As(err, &ae) && l.path != "" {
+			key := append(toml.Key{"anomalies"}, strings.Split(ae.Field, ".")...)
+			if line := keyLine(l.data, key); line > 0 {
+				origin = fmt.Sprintf("%s:%d", l.path, line)
+			}
+		}
+		return &ConfigError{Origin: origin, Reason: err.Error()}
 	}
 	return nil
 }

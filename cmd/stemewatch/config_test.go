@@ -179,3 +179,18 @@ func TestExampleConfigIsDefaults(t *testing.T) {
 		t.Errorf("deploy/stemewatch.toml differs from the defaults:\n got %+v\nwant %+v", got, want)
 	}
 }
+
+func TestConfigSectionErrors(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct{ file, want string }{
+		{"[anomalies]\nwindow = \"1ms\"\n", "c.toml:2: anomalies.window = 1ms: must be at least 1s"},
+		{"[anomalies.agent_errors]\nenabled = true\n\nmin_share = 3.0\n", "c.toml:4: anomalies.agent_errors.min_share = 3: must be in (0, 1]"},
+		{"[anomalies.error_rate]\nmin_count = 5\nbogus = 1\n", "c.toml:3: anomalies.error_rate.bogus: unknown key"},
+		{"[nats]\njetstream = \"maybe\"\n", "nats.jetstream = \"maybe\": must be auto, on or off"},
+	} {
+		code, _, stderr := runMain(t, nil, "run", "--check-config", "--config", writeFile(t, dir, "c.toml", tc.file))
+		if code != 2 || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%q: exit %d, stderr %q, want %q", tc.file, code, stderr, tc.want)
+		}
+	}
+}
