@@ -5,7 +5,7 @@ VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo de
 LDFLAGS   := -s -w -X main.version=$(VERSION)
 export CGO_ENABLED ?= 1
 
-.PHONY: all setup build test check demo fuzz bench clean
+.PHONY: all setup build test check demo fuzz bench clean bench-compare
 
 all: build
 
@@ -29,6 +29,11 @@ demo: setup build
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# stemewatch beside grep, jq, mtail and journalctl on the same generated
+# entries; writes docs/PERFORMANCE.md and docs/performance.png (~5 min).
+bench-compare:
+	./bench/compare.sh
 
 clean:
 	rm -rf bin
