@@ -28,8 +28,12 @@ func TestBackPressure(t *testing.T) {
 			// Not consuming: the source fills the channel (2 batches),
 			// holds one more it is trying to send, and waits.
 			time.Sleep(500 * time.Millisecond)
-			if n := src.Stats().Entries; n > 4*100 {
-				t.Fatalf("read %d entries ahead of a stalled consumer", n)
+			st := src.Stats()
+			if st.Entries > 4*100 {
+				t.Fatalf("read %d entries ahead of a stalled consumer", st.Entries)
+			}
+			if v.backend == BackendSDJournal && (st.LagEntries < 3000-400 || st.LagEntries > 3000) {
+				t.Errorf("lag %d entries behind, want %d", st.LagEntries, 3000-st.Entries)
 			}
 			var got []int
 			for b := range out {

@@ -41,6 +41,7 @@ const (
 	frFlush    = 'F'
 	frIdle     = 'I'
 	frExit     = 'X' // permanent flag, error text
+	frHead     = 'H' // cursor of the journal's newest entry
 )
 
 const maxFrame = 64 << 20
@@ -199,6 +200,10 @@ func (f *frameWriter) idle() error {
 	return f.w.Flush()
 }
 
+func (f *frameWriter) head(cursor string) error {
+	return f.frame(frHead, []byte(cursor))
+}
+
 // frameReader decodes frames and replays them into a sink.
 type frameReader struct {
 	r   *bufio.Reader
@@ -306,6 +311,8 @@ func (fr *frameReader) next(snk sink) error {
 			return err
 		}
 		return snk.bad(string(c), errors.New(string(rest)))
+	case frHead:
+		return snk.head(string(p))
 	case frFlush:
 		return snk.flush()
 	case frIdle:

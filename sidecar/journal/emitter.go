@@ -31,6 +31,9 @@ type sink interface {
 	flush() error
 	// idle: the reader waited and found nothing new.
 	idle() error
+	// head: the cursor of the newest entry in the journal (any entry, not
+	// only matching ones), now and then, for the lag in entries.
+	head(cursor string) error
 }
 
 // emitter is the sink that builds feed.Batches and sends them on out,
@@ -120,14 +123,15 @@ func (em *emitter) noteSeq(p seqPos) int64 {
 
 func (em *emitter) entry(e *classifier.Entry) error {
 	cursor := string(e.Cursor)
-	if p, ok := parseCursor(cursor); ok {
+	p, ok := parseCursor(cursor)
+	if ok {
 		if lost := em.noteSeq(p); lost > 0 {
 			em.addGap(feed.Gap{Reason: "vacuumed", Lost: lost, AfterCursor: em.lastCursor,
 				BeforeCursor: cursor, RealtimeUS: e.RealtimeUS})
 		}
 	}
 	em.lastCursor = cursor
-	em.src.noteEntry(e.RealtimeUS)
+	em.src.noteEntry(e.RealtimeUS, p, ok)
 	b := em.batch()
 	if string(e.Identifier) == "systemd-journald" {
 		if n, unit, ok := parseSuppressed(e.Message); ok {
@@ -206,6 +210,13 @@ func (em *emitter) idle() error {
 	// position, so the checkpoint stays fresh.
 	em.batch()
 	return em.send()
+}
+
+func (em *emitter) head(cursor string) error {
+	if p, ok := parseCursor(cursor); ok {
+		em.src.noteHead(p)
+	}
+	return nil
 }
 
 // errReaderDied is a child reader (or the journal) failing; Run restarts it.

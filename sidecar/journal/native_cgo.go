@@ -129,6 +129,38 @@ func readNative(ctx context.Context, cfg *Config, plan startPlan, snk sink) erro
 		fr := &fastReader{}
 		read = fr.read
 	}
+	// A second handle without matches looks at the journal's newest entry
+	// about once a second, for the lag in entries.
+	var hj *sdjournal.Journal
+	defer func() {
+		if hj != nil {
+			hj.Close()
+		}
+	}()
+	var lastHead time.Time
+	reportHead := func() error {
+		if time.Since(lastHead) < time.Second {
+			return nil
+		}
+		lastHead = time.Now()
+		if hj == nil {
+			if hj, err = openJournal(cfg, false); err != nil {
+				hj = nil
+				return nil
+			}
+		}
+		hj.Wait(0) // process file events: see rotated-in files
+		if hj.SeekTail() != nil {
+			return nil
+		}
+		if k, err := hj.Previous(); k != 1 || err != nil {
+			return nil
+		}
+		if c, err := hj.GetCursor(); err == nil {
+			return snk.head(c)
+		}
+		return nil
+	}
 	nextErrors := 0
 	for n := uint64(0); ; n++ {
 		if !pending {
@@ -145,6 +177,9 @@ func readNative(ctx context.Context, cfg *Config, plan startPlan, snk sink) erro
 			}
 			nextErrors = 0
 			if k == 0 {
+				if err := reportHead(); err != nil {
+					return nilIfDone(ctx, err)
+				}
 				if err := snk.flush(); err != nil {
 					return nilIfDone(ctx, err)
 				}
@@ -168,8 +203,13 @@ func readNative(ctx context.Context, cfg *Config, plan startPlan, snk sink) erro
 		if err := snk.entry(&e); err != nil {
 			return nilIfDone(ctx, err)
 		}
-		if n&1023 == 0 && ctx.Err() != nil {
-			return nil
+		if n&1023 == 0 {
+			if ctx.Err() != nil {
+				return nil
+			}
+			if err := reportHead(); err != nil {
+				return nilIfDone(ctx, err)
+			}
 		}
 	}
 }

@@ -28,6 +28,9 @@ type Source struct {
 		lostUnreadable                   atomic.Int64
 		lastEntryUS                      atomic.Int64
 		caughtUp                         atomic.Bool
+		// last entry read and journal head, for the lag in entries
+		posMu      sync.Mutex
+		last, head seqPos
 	}
 }
 
@@ -132,6 +135,10 @@ type Stats struct {
 	LastEntry time.Time
 	// CaughtUp is true when the reader last found no more entries.
 	CaughtUp bool
+	// LagEntries is how many journal entries (of any unit) were written
+	// after the last one read, as of the reader's last look at the journal
+	// head (about every second; sdjournal backend only, else 0).
+	LagEntries int64
 }
 
 // Lag is how far behind the journal the reader is at now: zero when caught
@@ -154,13 +161,29 @@ func (s *Source) Stats() Stats {
 	if us := s.stats.lastEntryUS.Load(); us != 0 {
 		st.LastEntry = time.UnixMicro(us)
 	}
+	s.stats.posMu.Lock()
+	if n, ok := lostBetween(s.stats.last, s.stats.head); ok && !st.CaughtUp {
+		st.LagEntries = n + 1
+	}
+	s.stats.posMu.Unlock()
 	return st
 }
 
-func (s *Source) noteEntry(realtimeUS int64) {
+func (s *Source) noteHead(p seqPos) {
+	s.stats.posMu.Lock()
+	s.stats.head = p
+	s.stats.posMu.Unlock()
+}
+
+func (s *Source) noteEntry(realtimeUS int64, p seqPos, ok bool) {
 	s.stats.caughtUp.Store(false)
 	if realtimeUS != 0 {
 		s.stats.lastEntryUS.Store(realtimeUS)
+	}
+	if ok {
+		s.stats.posMu.Lock()
+		s.stats.last = p
+		s.stats.posMu.Unlock()
 	}
 }
 
