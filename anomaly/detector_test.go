@@ -323,3 +323,52 @@ func BenchmarkObserve(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/event")
 }
+
+// FuzzDetector feeds arbitrary event sequences: no panic, ids unique, at
+// most one open incident per kind and key at a time.
+func FuzzDetector(f *testing.F) {
+	f.Add([]byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 200, 201, 255, 0, 0, 0})
+	f.Add([]byte("SerializationError burst burst burst"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		cfg := Default()
+		cfg.ErrorRate.MinCount = 2
+		cfg.SignatureFailures.MinCount = 2
+		cfg.AgentErrors.MinCount = 2
+		cfg.ErrorRate.MaxTypes = 3
+		cfg.NewErrorType.MaxKnown = 9
+		d := New(cfg, "n", "u", nil, "v")
+		types := []string{"StorageError", "SerializationError", "XError", "YError", "ZError", ""}
+		ids := map[string]bool{}
+		at := int64(1_800_000_000_000_000)
+		for i := 0; i+1 < len(b); i += 2 {
+			op, arg := b[i], b[i+1]
+			at += int64(arg) * 137_000 * int64(op%7)
+			if op%11 == 0 {
+				at -= 5_000_000 // backwards
+			}
+			var got []Anomaly
+			switch op % 5 {
+			case 0:
+				got = d.Advance(at)
+			case 1:
+				got = d.Gap(feed.Gap{Reason: []string{"vacuumed", "ratelimited", ""}[arg%3], Lost: int64(arg), RealtimeUS: at})
+			default:
+				typ := types[int(arg)%len(types)]
+				ev := classifier.Event{Time: time.UnixMicro(at), AgentID: []string{"", "a", "b"}[op%3], SignatureFailure: arg%4 == 0, Message: string(b)}
+				if typ != "" {
+					ev.ErrorType = &typ
+				}
+				got = d.Observe(&ev)
+			}
+			for _, a := range got {
+				if ids[a.ID] {
+					t.Fatalf("id %s twice", a.ID)
+				}
+				ids[a.ID] = true
+				if a.Kind == "" || a.Node != "n" || len(a.Samples) > cfg.MaxSamples {
+					t.Fatalf("bad anomaly %+v", a)
+				}
+			}
+		}
+	})
+}

@@ -708,3 +708,19 @@ func TestNATSPublishEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestNATSSpoolFailure: when the outbox cannot be written, Publish says so,
+// so the caller does not checkpoint past the anomaly.
+func TestNATSSpoolFailure(t *testing.T) {
+	s := startServer(t, -1, t.TempDir())
+	dir := filepath.Join(t.TempDir(), "outbox")
+	n := newSink(t, s.ClientURL(), dir, nil)
+	defer n.Close(context.Background())
+	if err := os.RemoveAll(dir); err != nil {
+		t.Fatal(err)
+	}
+	err := n.Publish(context.Background(), testAnomaly(1, anomaly.KindDataCorruption))
+	if err == nil || !strings.Contains(err.Error(), "spool anomaly test-000001") {
+		t.Fatalf("Publish = %v, want a spool error", err)
+	}
+}
