@@ -117,6 +117,8 @@ func TestConfigValidation(t *testing.T) {
 		{From: "-5m"},
 		{Lines: -1},
 		{Cursor: "a\nb"},
+		{Dir: "/nonexistent/journal"},
+		{Dir: "/etc/machine-id"},
 	}
 	for _, c := range bad {
 		if _, err := New(c); err == nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"os/exec"
 	"sync"
 	"sync/atomic"
@@ -59,6 +60,15 @@ func New(cfg Config) (*Source, error) {
 	cfg, err := cfg.withDefaults()
 	if err != nil {
 		return nil, err
+	}
+	if cfg.Dir != "" {
+		st, err := os.Stat(cfg.Dir)
+		if err != nil {
+			return nil, fmt.Errorf("journal directory: %w", err)
+		}
+		if !st.IsDir() {
+			return nil, fmt.Errorf("journal directory %s: not a directory", cfg.Dir)
+		}
 	}
 	s := &Source{cfg: cfg, ready: errNotOpen}
 	nativeErr := nativeUsable(&cfg)
