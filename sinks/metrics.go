@@ -251,8 +251,8 @@ func clip(s string) string {
 		return s
 	}
 	n := maxLabelBytes
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
+	for n > maxLabelBytes-utf8.UTFMax && !utf8.RuneStart(s[n]) {
+		n-- // at most a rune's length back; invalid bytes become U+FFFD later
 	}
 	return s[:n]
 }

@@ -202,3 +202,36 @@ func BenchmarkPublishKnownAgent(b *testing.B) {
 		m.Publish(ctx, ev)
 	}
 }
+
+// FuzzLabelValue: any agent id or type name goes through the metrics set
+// without a panic and comes back from Prometheus' parser as the same
+// (sanitised, clipped) value.
+func FuzzLabelValue(f *testing.F) {
+	for _, s := range []string{"", `"`, `\`, "\n", `a\"b`, "\xff", "x\x00y", "ünï", `\n`, "}", `",x="1`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		set := metrics.NewSet()
+		m := NewMetrics(set, MetricsOptions{})
+		m.Publish(context.Background(), errEvent("StorageError", s))
+		var buf bytes.Buffer
+		set.WritePrometheus(&buf)
+		p := expfmt.NewTextParser(model.UTF8Validation)
+		fams, err := p.TextToMetricFamilies(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatalf("%q: exposition does not parse: %v\n%s", s, err, buf.String())
+		}
+		if s == "" {
+			return // errors without an agent have no agent series
+		}
+		want := strings.Map(func(r rune) rune {
+			if r < 0x20 && r != '\n' || r == 0x7f {
+				return '\uFFFD'
+			}
+			return r
+		}, clip(s))
+		if got := values(fams[MetricErrorsByAgent], "agent_id"); got[want] != 1 || len(got) != 1 {
+			t.Fatalf("%q: agent series %v, want %q", s, got, want)
+		}
+	})
+}
