@@ -122,6 +122,12 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		return nil
 	}
 
+	// SIGHUP reloads; main only cancels ctx on SIGINT/SIGTERM. Catch it
+	// before anything else, so an early HUP waits instead of killing us.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+
 	lvl, _ := parseLogLevel(l.LogLevel)
 	var level atomic.Int32
 	level.Store(int32(lvl))
@@ -151,7 +157,11 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	} else {
 		store := &checkpoint.Store{Dir: l.StateDir}
 		cursor, err := store.Load()
+		corrupt := ms.NewCounter("stemewatch_checkpoint_load_failures_total")
 		if err != nil {
+			// Set aside by Load; counted and logged, and we start as if
+			// there were none (from --from).
+			corrupt.Inc()
 			log.Warn().Err(err).Msg("starting without a checkpoint")
 		}
 		js, err := journal.New(journal.Config{
@@ -197,6 +207,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	if o.addrFile != "" {
 		if err := writeFileAtomic(o.addrFile, []byte(addr+"\n")); err != nil {
 			ln.Close()
+			anomalies.Close(context.Background())
 			return fmt.Errorf("addr file: %w", err)
 		}
 	}
@@ -216,11 +227,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	log.Info().Str("listen", addr).Str("config", l.path).Str("patterns_version", pset.Version()).
 		Strs("input", l.Source.Input).Str("state_dir", l.StateDir).Msg("stemewatch running")
 
-	// SIGHUP: reload. Handled here, not in main, which only cancels ctx on
-	// SIGINT/SIGTERM.
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
+	// SIGHUP: reload (caught from the start, see above).
 	done := make(chan struct{})
 	defer close(done)
 	go func() {
