@@ -47,8 +47,9 @@ USER stemewatch:stemewatch
 VOLUME ["/var/lib/stemewatch"]
 EXPOSE 18189
 ENV STEMEWATCH_LISTEN=:18189 STEMEWATCH_STATE_DIR=/var/lib/stemewatch
+# The port follows STEMEWATCH_LISTEN (a --listen flag in CMD is not seen here).
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
-  CMD curl -fsS http://127.0.0.1:18189/healthz >/dev/null || exit 1
+  CMD curl -fsS "http://127.0.0.1:${STEMEWATCH_LISTEN##*:}/healthz" >/dev/null || exit 1
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["/usr/local/bin/stemewatch"]
 CMD ["run"]

@@ -671,4 +671,19 @@ func TestRunLiveJournal(t *testing.T) {
 	if code := p.wait(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
+	last, err := (&checkpoint.Store{Dir: state}).Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// --once on the live journal reads to its current end and exits.
+	state2 := filepath.Join(dir, "state2")
+	once := append(args[:len(args)-1:len(args)-1], state2, "--once")
+	p = startRun(t, dir, once...)
+	if code := p.wait(20 * time.Second); code != 0 {
+		t.Fatalf("--once: exit status %d", code)
+	}
+	if got, err := (&checkpoint.Store{Dir: state2}).Load(); err != nil || got != last {
+		t.Errorf("--once checkpoint %q, %v; want the journal's last entry %q", got, err, last)
+	}
 }
