@@ -57,7 +57,8 @@ type collector struct {
 	cursors []string // batch cursors, in order
 	lastAt  time.Time
 	maxGap  time.Duration // longest time between two batches
-	done    chan struct{}
+	done    chan struct{} // consumer finished (out closed)
+	runDone chan struct{} // Run returned; err set
 	err     error
 	cancel  context.CancelFunc
 	src     *Source
@@ -86,9 +87,9 @@ func startSlow(t testing.TB, cfg Config, delay time.Duration) *collector {
 		t.Fatalf("New: %v", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	c := &collector{done: make(chan struct{}), cancel: cancel, src: src, lastAt: time.Now()}
+	c := &collector{done: make(chan struct{}), runDone: make(chan struct{}), cancel: cancel, src: src, lastAt: time.Now()}
 	out := make(chan *feed.Batch, 4)
-	go func() { c.err = src.Run(ctx, out) }()
+	go func() { c.err = src.Run(ctx, out); close(c.runDone) }()
 	go func() {
 		defer close(c.done)
 		for b := range out {
@@ -116,7 +117,8 @@ func startSlow(t testing.TB, cfg Config, delay time.Duration) *collector {
 func (c *collector) stop(t testing.TB) {
 	c.cancel()
 	select {
-	case <-c.done:
+	case <-c.runDone:
+		<-c.done
 	case <-time.After(10 * time.Second):
 		t.Errorf("source did not stop within 10s of cancel")
 	}
@@ -126,7 +128,8 @@ func (c *collector) stop(t testing.TB) {
 func (c *collector) wait(t testing.TB) {
 	t.Helper()
 	select {
-	case <-c.done:
+	case <-c.runDone:
+		<-c.done
 		if c.err != nil {
 			t.Fatalf("Run: %v", c.err)
 		}

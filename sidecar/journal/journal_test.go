@@ -261,12 +261,14 @@ func TestFollowLive(t *testing.T) {
 				t.Fatalf("got %v", got)
 			}
 			// Quiet: empty batches keep carrying the position.
+			c.mu.Lock()
 			before := c.batches
+			c.mu.Unlock()
 			time.Sleep(2200 * time.Millisecond)
 			c.mu.Lock()
-			n, last := c.batches, c.cursors[len(c.cursors)-1]
+			n, last, want := c.batches, c.cursors[len(c.cursors)-1], c.entries[4].cursor
 			c.mu.Unlock()
-			if n <= before || last != c.entries[4].cursor {
+			if n <= before || last != want {
 				t.Fatalf("no idle batch with the position during 2s of quiet (batches %d -> %d, cursor %q)", before, n, last)
 			}
 		})
