@@ -73,7 +73,9 @@ func TestMeasureCost(t *testing.T) {
 	}
 	idleCPU := (treeCPUTicks(t, pid) - c0) / hz / time.Since(t0).Seconds()
 	idleRSS := maxRSS
-	t.Logf("idle %v: CPU %.3f%% of a core, max RSS %.1f MB (tree of %d processes)", idleFor, 100*idleCPU, float64(idleRSS)/1e6, len(tree(pid)))
+	anon, file := rssParts(pid)
+	t.Logf("idle %v: CPU %.3f%% of a core, max RSS %.1f MB (tree of %d processes; now %.1f MB anonymous, %.1f MB file-backed)",
+		idleFor, 100*idleCPU, float64(idleRSS)/1e6, len(tree(pid)), float64(anon)/1e6, float64(file)/1e6)
 
 	// Load.
 	snd, err := ns.NewSender()
@@ -121,6 +123,8 @@ func TestMeasureCost(t *testing.T) {
 	t.Logf("load %d entries/s for %.0fs (%d sent): CPU %.1f%% of a core, max RSS %.1f MB, all read %.2fs after the last send; errors counted %v",
 		rate, loadSecs, sent, 100*loadCPU, float64(maxRSS)/1e6, caughtUp,
 		series(fams, "stemedb_error_count_by_type", "error_type")["StorageError"])
+	anon, file = rssParts(pid)
+	t.Logf("RSS now: %.1f MB anonymous (Go heap, stacks), %.1f MB file-backed (mmapped journal files, binary)", float64(anon)/1e6, float64(file)/1e6)
 	t.Logf("machine: %d CPUs (%s), %s", runtime.NumCPU(), cpuModel(), runtime.Version())
 }
 
@@ -202,6 +206,25 @@ func treeRSS(t *testing.T, pid int) int64 {
 		}
 	}
 	return sum
+}
+
+// rssParts returns the anonymous and file-backed resident bytes of pid.
+func rssParts(pid int) (anon, file int64) {
+	b, _ := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	for _, line := range strings.Split(string(b), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			continue
+		}
+		kb, _ := strconv.ParseInt(f[1], 10, 64)
+		switch f[0] {
+		case "RssAnon:":
+			anon = kb * 1024
+		case "RssFile:", "RssShmem:":
+			file += kb * 1024
+		}
+	}
+	return anon, file
 }
 
 func cpuModel() string {
