@@ -244,6 +244,18 @@ func (in *Instance) Stop() {
 	os.Remove(fmt.Sprintf("/etc/systemd/journald@%s.conf", in.Namespace))
 }
 
+// JournalDir returns the directory the instance writes its files to: the
+// first of Dirs that exists (persistent before volatile), or Dirs[0]. For
+// NewJournalFromDir, journal.Config.Dir or journalctl -D.
+func (in *Instance) JournalDir() string {
+	for _, d := range in.Dirs {
+		if st, err := os.Stat(d); err == nil && st.IsDir() {
+			return d
+		}
+	}
+	return in.Dirs[0]
+}
+
 // JournalctlArgs returns the journalctl arguments that select this
 // instance's journal: none for the system one, --namespace=NS otherwise.
 func (in *Instance) JournalctlArgs() []string {

@@ -37,6 +37,9 @@ func TestNamespace(t *testing.T) {
 	if err != nil || !strings.Contains(string(out), "in namespace") {
 		t.Fatalf("got %q, %v", out, err)
 	}
+	if d := ns.JournalDir(); !strings.HasPrefix(d, "/run/log/journal/") {
+		t.Fatalf("volatile namespace journal dir %q", d)
+	}
 }
 
 func TestExportToJournal(t *testing.T) {
