@@ -390,11 +390,16 @@ loop:
 		}
 		drain.Stop()
 	}
+	onceDone := s.cfg.Once && ctx.Err() == nil
 	for i, sk := range s.sinks {
 		if f, ok := sk.(Flusher); ok {
 			if err := f.Flush(sctx); err != nil {
 				s.sinkFailed(i, err)
 				s.log.Error().Err(err).Str("sink", sinkName(sk)).Msg("flush failed")
+				if onceDone && runErr == nil {
+					// --once promised delivery: say it did not happen.
+					runErr = fmt.Errorf("flush %s: %w", sinkName(sk), err)
+				}
 			}
 		}
 	}
@@ -406,9 +411,7 @@ loop:
 	s.checkpoint(true)
 	if s.http != nil {
 		hctx, hcancel := context.WithTimeout(context.Background(), s.cfg.ShutdownTimeout/10)
-		if s.cfg.Once || ctx.Err() != nil {
-			s.http.Shutdown(hctx)
-		}
+		s.http.Shutdown(hctx)
 		hcancel()
 	}
 	return runErr

@@ -368,3 +368,26 @@ func TestAnomaliesSink(t *testing.T) {
 		t.Errorf("no journal_gap anomaly: %s", out.String())
 	}
 }
+
+// flushFail is a sink whose Flush fails.
+type flushFail struct{ recordSink }
+
+func (f *flushFail) Flush(context.Context) error { return errors.New("no acks") }
+
+// TestOnceFlushFailure: --once that could not deliver ends with an error,
+// after writing the checkpoint (the sink's outbox holds the rest).
+func TestOnceFlushFailure(t *testing.T) {
+	src := &chanSource{batches: make(chan *feed.Batch, 1)}
+	cp := &memCheckpoint{}
+	s, _ := newTest(t, src, cp, &flushFail{})
+	s.cfg.Once = true
+	s.cfg.FlushTimeout = time.Second
+	src.batches <- batch("c1", "ERROR x: disk full")
+	close(src.batches)
+	if err := s.Run(context.Background()); err == nil || !strings.Contains(err.Error(), "no acks") {
+		t.Fatalf("Run = %v, want the flush error", err)
+	}
+	if cp.saved != "c1" {
+		t.Errorf("checkpoint %q", cp.saved)
+	}
+}
