@@ -1,0 +1,314 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/stemedb/stemewatch/journalfmt"
+	"github.com/stemedb/stemewatch/patterns"
+	"github.com/stemedb/stemewatch/sidecar/feed"
+	"github.com/stemedb/stemewatch/sidecar/journal"
+	"github.com/stemedb/stemewatch/sidecar/replay"
+)
+
+func init() {
+	register("tail", "the live view: each classified error as it happens, one aligned line each", runTail)
+}
+
+const tailAbout = `Follows the stemedb-api journal from its end (or from --since / --lines
+back) and prints one aligned line per error and signature failure as it
+happens: time, error type (coloured), "sig" for a signature failure, agent,
+status, method and path, and the message with colours stripped and secrets
+redacted, cut to the terminal width. It only reads: it never writes or moves
+the checkpoint of "stemewatch run", and runs happily beside it.
+
+With --input it reads saved journals (journalctl -o json, -o export, or plain
+text; .gz too) to the end and exits 0, so a pipe ends with its input.
+
+A summary (errors by type, signature failures and whether they are
+widespread or concentrated, top agents) is written every --summary and at
+the end (Ctrl-C or the end of the input). Summaries and other notes start
+with "--" and go to standard output when it is a terminal, otherwise to
+standard error, so a pipe carries only event lines. They count what the
+filters let through.
+
+Colour is used only when standard output is a terminal; --no-color or a
+non-empty NO_COLOR turn it off. Lines are cut to the terminal's width (or
+COLUMNS); off a terminal they are not cut unless --width is given.
+
+Examples:
+  stemewatch tail                                  # instead of journalctl -u stemedb-api -f -o json | jq ...
+  stemewatch tail --since 10m --type StorageError --type TimeoutError
+  stemewatch tail --signature                      # instead of ... | grep "signature verification failed"
+  stemewatch tail --agent agent-0666 --all         # everything one agent causes, errors bright, the rest dimmed
+  stemewatch tail --json | jq -r 'select(.http_status >= 500) | .agent_id'
+  journalctl -u stemedb-api --since -1h -o json | stemewatch tail --input -
+  stemewatch tail --journal-dir /mnt/copy/var/log/journal --since 2h --follow=false
+`
+
+type tailOpts struct {
+	unit        string
+	matches     multiFlag
+	journalDir  string
+	inputs      multiFlag
+	inputFormat string
+	backend     string
+	since       string
+	lines       int
+	follow      bool
+	types       multiFlag
+	agent       string
+	signature   bool
+	minPriority string
+	all         bool
+	json        bool
+	noColor     bool
+	color       string
+	utc         bool
+	width       int
+	summary     time.Duration
+	top         int
+	patterns    multiFlag
+
+	minPrio int // parsed --min-priority, -1 when not given
+}
+
+func parseTailFlags(e *env, args []string) (*tailOpts, error) {
+	o := &tailOpts{}
+	fs := newFlagSet(e, "tail", "tail [source flags] [--type T]... [--agent A] [--signature] [--all] [--json] [--no-color]", tailAbout)
+	fs.StringVar(&o.unit, "unit", "stemedb-api", "follow this unit's entries, as journalctl -u (\"\" for the whole journal)")
+	fs.Var(&o.matches, "match", "an extra journal match `FIELD=VALUE` (repeatable; same field twice: either)")
+	fs.StringVar(&o.journalDir, "journal-dir", "", "read the journal files of `DIR` instead of the local journal")
+	fs.Var(&o.inputs, "input", "read a saved journal `FILE` (- for standard input) to the end instead of following; repeatable")
+	fs.StringVar(&o.inputFormat, "input-format", "auto", "with --input: auto, json, export or text")
+	fs.StringVar(&o.backend, "backend", "auto", "journal reader: auto, sdjournal or journalctl")
+	fs.StringVar(&o.since, "since", "", "start this far back (`DURATION`, e.g. 10m or 2h) instead of at the end")
+	fs.IntVar(&o.lines, "lines", 0, "start `N` journal entries before the end (errors among them are shown)")
+	fs.BoolVar(&o.follow, "follow", true, "keep following; --follow=false stops at the current end of the journal")
+	fs.Var(&o.types, "type", "show only this error `TYPE` (repeatable; StorageError or Storage, any case)")
+	fs.StringVar(&o.agent, "agent", "", "show only entries of this `agent_id`")
+	fs.BoolVar(&o.signature, "signature", false, "show only signature failures")
+	fs.StringVar(&o.minPriority, "min-priority", "", "show only entries this severe or worse: `P` = 0-7 or emerg, alert, crit, err, warning, notice, info, debug")
+	fs.BoolVar(&o.all, "all", false, "also show entries that are not errors, dimmed")
+	fs.BoolVar(&o.json, "json", false, "write SPEC's ndjson events (as classify --format ndjson, messages redacted), one per line as they happen")
+	fs.BoolVar(&o.noColor, "no-color", false, "never colour (same as NO_COLOR=1 or --color never)")
+	fs.StringVar(&o.color, "color", "auto", "colour: auto (when standard output is a terminal), always or never")
+	fs.BoolVar(&o.utc, "utc", false, "show times in UTC instead of local time")
+	fs.IntVar(&o.width, "width", 0, "cut lines to `COLUMNS` (default: the terminal's width; no cut off a terminal)")
+	fs.DurationVar(&o.summary, "summary", 30*time.Second, "write a summary this often (0: only the final one)")
+	fs.IntVar(&o.top, "top", 3, "agents named in a summary")
+	fs.Var(&o.patterns, "patterns", "a rule `FILE` that adds to or overrides the default rules; repeatable")
+	if err := parseFlags(fs, args); err != nil {
+		return nil, err
+	}
+	if fs.NArg() > 0 {
+		return nil, usagef("unexpected argument %q (inputs are given with --input)", fs.Arg(0))
+	}
+	if _, err := journalfmt.ParseFormat(o.inputFormat); err != nil {
+		return nil, usagef("--input-format: %v", err)
+	}
+	switch o.color {
+	case "auto", "always", "never":
+	default:
+		return nil, usagef("--color %q: want auto, always or never", o.color)
+	}
+	if len(o.inputs) > 0 {
+		if o.journalDir != "" {
+			return nil, usagef("--journal-dir and --input are exclusive")
+		}
+		if o.since != "" || o.lines != 0 {
+			return nil, usagef("--since and --lines start the live journal further back; with --input, select with journalctl --since/-n")
+		}
+	}
+	if o.since != "" && o.lines != 0 {
+		return nil, usagef("--since and --lines are exclusive")
+	}
+	if o.since != "" {
+		o.since = strings.TrimPrefix(o.since, "-") // journalctl habit: --since -10m
+		if d, err := time.ParseDuration(o.since); err != nil || d <= 0 {
+			return nil, usagef("--since %q: want a positive duration such as 10m or 2h", o.since)
+		}
+	}
+	if o.lines < 0 {
+		return nil, usagef("--lines must be at least 0")
+	}
+	if o.width < 0 {
+		return nil, usagef("--width must be at least 0")
+	}
+	if o.summary < 0 {
+		return nil, usagef("--summary must be at least 0")
+	}
+	if o.top < 0 {
+		return nil, usagef("--top must be at least 0")
+	}
+	for _, m := range o.matches {
+		if err := journal.ValidateMatch(m); err != nil {
+			return nil, usagef("--match: %v", err)
+		}
+	}
+	o.minPrio = -1
+	if o.minPriority != "" {
+		p, ok := parsePriority(o.minPriority)
+		if !ok {
+			return nil, usagef("--min-priority %q: want 0-7 or emerg, alert, crit, err, warning, notice, info, debug", o.minPriority)
+		}
+		o.minPrio = p
+	}
+	for _, t := range o.types {
+		if strings.TrimSpace(t) == "" {
+			return nil, usagef("--type: empty type")
+		}
+	}
+	return o, nil
+}
+
+// parsePriority reads a syslog priority as journalctl -p does.
+func parsePriority(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, n >= 0 && n <= 7
+	}
+	switch strings.ToLower(s) {
+	case "emerg", "emergency":
+		return 0, true
+	case "alert":
+		return 1, true
+	case "crit", "critical":
+		return 2, true
+	case "err", "error":
+		return 3, true
+	case "warning", "warn":
+		return 4, true
+	case "notice":
+		return 5, true
+	case "info":
+		return 6, true
+	case "debug":
+		return 7, true
+	}
+	return 0, false
+}
+
+func runTail(ctx context.Context, e *env, args []string) error {
+	o, err := parseTailFlags(e, args)
+	if err != nil {
+		return err
+	}
+	set, err := patterns.Load(patterns.Options{}, o.patterns...)
+	if err != nil {
+		return usagef("%v", err)
+	}
+	v := newTailView(e, o, set)
+	src, header, err := o.source(e)
+	if err != nil {
+		return err
+	}
+	if header != "" {
+		v.note(header)
+	}
+	return v.follow(ctx, src)
+}
+
+// source builds the feed: saved inputs, or the live journal, read-only
+// (no checkpoint: tail never passes a state directory).
+func (o *tailOpts) source(e *env) (feed.Source, string, error) {
+	if len(o.inputs) > 0 {
+		return &replay.Source{Inputs: o.inputs, Format: o.inputFormat, Stdin: e.stdin}, "", nil
+	}
+	from := "tail"
+	if o.since != "" {
+		from = o.since
+	}
+	js, err := journal.New(journal.Config{
+		Backend: o.backend,
+		Unit:    o.unit,
+		Matches: o.matches,
+		Dir:     o.journalDir,
+		From:    from,
+		Lines:   o.lines,
+		Follow:  o.follow,
+		Logger:  zerolog.New(e.stderr).Level(zerolog.WarnLevel).With().Timestamp().Str("component", "journal").Logger(),
+	})
+	if err != nil {
+		return nil, "", fmt.Errorf("journal: %w", err)
+	}
+	what := "the whole journal"
+	if o.unit != "" {
+		what = journal.UnitName(o.unit)
+	}
+	if o.journalDir != "" {
+		what += " in " + o.journalDir
+	}
+	start := "from the end"
+	switch {
+	case o.since != "":
+		start = "from " + o.since + " ago"
+	case o.lines > 0:
+		start = fmt.Sprintf("from %d entries before the end", o.lines)
+	}
+	verb, stop := "following", "; Ctrl-C to stop"
+	if !o.follow {
+		verb, stop = "reading", ""
+	}
+	backend, _, _ := js.Backend()
+	return js, fmt.Sprintf("%s %s %s (%s)%s", verb, what, start, backend, stop), nil
+}
+
+// follow runs src and shows what it delivers until the input ends or ctx
+// is cancelled (Ctrl-C), then writes the final summary. Ctrl-C is success.
+func (v *tailView) follow(ctx context.Context, src feed.Source) error {
+	sctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	batches := make(chan *feed.Batch, 4)
+	srcErr := make(chan error, 1)
+	go func() { srcErr <- src.Run(sctx, batches) }()
+
+	var tick <-chan time.Time
+	if v.o.summary > 0 {
+		t := time.NewTicker(v.o.summary)
+		defer t.Stop()
+		tick = t.C
+	}
+	var winch chan os.Signal
+	if v.resizable {
+		winch = make(chan os.Signal, 1)
+		signal.Notify(winch, syscall.SIGWINCH)
+		defer signal.Stop(winch)
+	}
+	for {
+		select {
+		case b, ok := <-batches:
+			if !ok {
+				err := <-srcErr
+				if ctx.Err() != nil {
+					v.finish(true)
+					return nil
+				}
+				v.finish(false)
+				return err
+			}
+			v.batch(b)
+		case <-tick:
+			v.periodic()
+		case <-winch:
+			v.resize()
+		case <-ctx.Done():
+			v.finish(true)
+			cancel()
+			// Give the reader a moment to stop its child processes; do not
+			// keep the person waiting for it.
+			select {
+			case <-srcErr:
+			case <-time.After(time.Second):
+			}
+			return nil
+		}
+	}
+}
