@@ -15,7 +15,6 @@ import (
 	"github.com/stemedb/stemewatch/internal/testenv"
 )
 
-
 // runTailBin runs the built binary with args (stdin from in, environment
 // env added to a clean one) and returns its outputs and exit status.
 func runTailBin(t *testing.T, in []byte, env []string, args ...string) (stdout, stderr string, code int) {
