@@ -5,7 +5,7 @@ VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo de
 LDFLAGS   := -s -w -X main.version=$(VERSION)
 export CGO_ENABLED ?= 1
 
-.PHONY: all setup build test check demo fuzz bench clean bench-compare
+.PHONY: all setup build test check demo fuzz bench clean bench-compare chaos
 
 all: build
 
@@ -34,6 +34,11 @@ bench:
 # entries; writes docs/PERFORMANCE.md and docs/performance.png (~5 min).
 bench-compare:
 	./bench/compare.sh
+
+# The built binary under faults: SIGKILLs mid-replay, full and read-only
+# state directory, corrupt checkpoint, NATS down and a wrong NATS password.
+chaos:
+	./bench/chaos.sh
 
 clean:
 	rm -rf bin
