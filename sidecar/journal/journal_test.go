@@ -195,6 +195,9 @@ func TestStartPositions(t *testing.T) {
 			if got := read(Config{Cursor: entries[19].cursor}); len(got) != 0 {
 				t.Errorf("after the last cursor: %v", got)
 			}
+			if got := read(Config{Cursor: "line:42", From: "head"}); !slices.Equal(got, seq(1, 20)) {
+				t.Errorf("with a cursor that is not a journal cursor: %v", got)
+			}
 		})
 	}
 }

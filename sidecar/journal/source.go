@@ -70,6 +70,15 @@ func New(cfg Config) (*Source, error) {
 			return nil, fmt.Errorf("journal directory %s: not a directory", cfg.Dir)
 		}
 	}
+	if cfg.Cursor != "" {
+		if _, ok := parseCursor(cfg.Cursor); !ok {
+			// Not a journald cursor (s=...;i=...): journalctl would refuse
+			// it on every restart. Start per From instead, loudly.
+			cfg.Logger.Error().Str("cursor", cfg.Cursor).Str("from", cfg.From).
+				Msg("checkpoint cursor is not a journal cursor; ignoring it")
+			cfg.Cursor = ""
+		}
+	}
 	s := &Source{cfg: cfg, ready: errNotOpen}
 	nativeErr := nativeUsable(&cfg)
 	if nativeErr == nil && cfg.Namespace != "" && cfg.Dir == "" {
