@@ -5,7 +5,7 @@ VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo de
 LDFLAGS   := -s -w -X main.version=$(VERSION)
 export CGO_ENABLED ?= 1
 
-.PHONY: all setup build test check demo fuzz bench clean bench-compare chaos
+.PHONY: all setup build test check demo fuzz bench clean bench-compare chaos soak
 
 all: build
 
@@ -39,6 +39,11 @@ bench-compare:
 # state directory, corrupt checkpoint, NATS down and a wrong NATS password.
 chaos:
 	./bench/chaos.sh
+
+# A day of traffic against a live journald in SOAK_DURATION (default 10m):
+# bursts, silence, rotation, vacuum, a journald restart, NATS down.
+soak: build
+	$(GO) test -tags soak -count=1 -timeout 40m -run TestSoak -v ./bench/soak/
 
 clean:
 	rm -rf bin
