@@ -29,9 +29,9 @@ trap cleanup EXIT
 bold=$'\e[1m' dim=$'\e[2m' off=$'\e[0m'
 [[ -t 1 && -z ${NO_COLOR:-} ]] || { bold= dim= off=; }
 
-echo "${bold}\$ stemewatch run --input $input --listen 127.0.0.1:0 --state-dir $work/state${off}"
+echo "${bold}\$ stemewatch run --input $input --listen 127.0.0.1:0 --state-dir $work/state --config /dev/null${off}"
 "$bin" run --input "$input" --listen 127.0.0.1:0 --addr-file "$work/addr" \
-  --state-dir "$work/state" --config "" >"$work/anomalies.jsonl" 2>"$work/stemewatch.log" &
+  --state-dir "$work/state" --config /dev/null >"$work/anomalies.jsonl" 2>"$work/stemewatch.log" &
 pid=$!
 
 # Wait for the address, then for the replay to be read to the end.

@@ -50,7 +50,7 @@ func TestMeasureCost(t *testing.T) {
 		t.Fatalf("no journal directory among %v", ns.Dirs)
 	}
 	work := t.TempDir()
-	p := startRun(t, work, "--config", "", "--journal-dir", dir, "--unit", "", "--match", "SYSLOG_IDENTIFIER="+ident,
+	p := startRun(t, work, "--config", "/dev/null", "--journal-dir", dir, "--unit", "", "--match", "SYSLOG_IDENTIFIER="+ident,
 		"--from", "head", "--state-dir", filepath.Join(work, "state"), "--log-level", "warn")
 	p.await("the first entry", 20*time.Second, func() bool {
 		return value(p.scrape(), "stemewatch_entries_read_total") >= 1

@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -102,6 +103,10 @@ func startRun(t *testing.T, dir string, args ...string) *proc {
 	addrFile := filepath.Join(dir, "addr")
 	os.Remove(addrFile)
 	args = append([]string{"run", "--listen", "127.0.0.1:0", "--addr-file", addrFile}, args...)
+	if !slices.Contains(args, "--config") {
+		// Never the machine's /etc/stemewatch/stemewatch.toml.
+		args = append(args, "--config", "/dev/null")
+	}
 	cmd := exec.Command(stemewatchBin(t), args...)
 	cmd.Env = append(os.Environ(), "STEMEWATCH_CONFIG=")
 	p := &proc{t: t, cmd: cmd, stderr: &lockedBuffer{}, done: make(chan error, 1)}
@@ -481,7 +486,7 @@ func TestRunStdinHostile(t *testing.T) {
 func startRunStdin(t *testing.T, dir string, stdin io.Reader) *proc {
 	t.Helper()
 	addrFile := filepath.Join(dir, "addr")
-	cmd := exec.Command(stemewatchBin(t), "run", "--listen", "127.0.0.1:0", "--addr-file", addrFile,
+	cmd := exec.Command(stemewatchBin(t), "run", "--config", "/dev/null", "--listen", "127.0.0.1:0", "--addr-file", addrFile,
 		"--input", "-", "--input-format", "json", "--state-dir", filepath.Join(dir, "state"))
 	cmd.Stdin = stdin
 	cmd.Env = append(os.Environ(), "STEMEWATCH_CONFIG=")
@@ -631,7 +636,7 @@ func TestRunLiveJournal(t *testing.T) {
 	}
 	dir := t.TempDir()
 	state := filepath.Join(dir, "state")
-	args := []string{"--config", "", "--journal-dir", jdir, "--unit", "", "--match", "SYSLOG_IDENTIFIER=" + ident,
+	args := []string{"--config", "/dev/null", "--journal-dir", jdir, "--unit", "", "--match", "SYSLOG_IDENTIFIER=" + ident,
 		"--from", "head", "--state-dir", state}
 	p := startRun(t, dir, args...)
 	p.await("the first entry", 20*time.Second, func() bool {
