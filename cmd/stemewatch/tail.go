@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"strconv"
@@ -16,7 +18,6 @@ import (
 	"github.com/stemedb/stemewatch/patterns"
 	"github.com/stemedb/stemewatch/sidecar/feed"
 	"github.com/stemedb/stemewatch/sidecar/journal"
-	"github.com/stemedb/stemewatch/sidecar/replay"
 )
 
 func init() {
@@ -206,22 +207,22 @@ func runTail(ctx context.Context, e *env, args []string) error {
 		return usagef("%v", err)
 	}
 	v := newTailView(e, o, set)
-	src, header, err := o.source(e)
+	if len(o.inputs) > 0 {
+		return v.readInputs(ctx)
+	}
+	src, header, err := o.journal(e)
 	if err != nil {
 		return err
 	}
-	if header != "" {
-		v.note(header)
-	}
+	v.note(header)
 	return v.follow(ctx, src)
 }
 
-// source builds the feed: saved inputs, or the live journal, read-only
-// (no checkpoint: tail never passes a state directory).
-func (o *tailOpts) source(e *env) (feed.Source, string, error) {
-	if len(o.inputs) > 0 {
-		return &replay.Source{Inputs: o.inputs, Format: o.inputFormat, Stdin: e.stdin}, "", nil
-	}
+// journal opens the live journal (or --journal-dir), read-only: tail
+// never passes a cursor or a state directory, so it cannot move the
+// checkpoint of "stemewatch run". It returns the source and a note saying
+// what is followed.
+func (o *tailOpts) journal(e *env) (*journal.Source, string, error) {
 	from := "tail"
 	if o.since != "" {
 		from = o.since
@@ -261,15 +262,83 @@ func (o *tailOpts) source(e *env) (feed.Source, string, error) {
 	return js, fmt.Sprintf("%s %s %s (%s)%s", verb, what, start, backend, stop), nil
 }
 
-// follow runs src and shows what it delivers until the input ends or ctx
-// is cancelled (Ctrl-C), then writes the final summary. Ctrl-C is success.
+// follow shows what the journal source delivers until it ends (without
+// --follow) or ctx is cancelled (Ctrl-C).
 func (v *tailView) follow(ctx context.Context, src feed.Source) error {
 	sctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	batches := make(chan *feed.Batch, 4)
-	srcErr := make(chan error, 1)
-	go func() { srcErr <- src.Run(sctx, batches) }()
+	done := make(chan error, 1)
+	go func() { done <- src.Run(sctx, batches) }()
+	err := v.wait(ctx, batches, done)
+	if ctx.Err() != nil {
+		cancel()
+		// Give the reader a moment to stop its child process; do not keep
+		// the person waiting for it.
+		select {
+		case <-done:
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+	return err
+}
 
+// readInputs reads the --input files in order, each entry shown as soon
+// as it is read (a pipe from journalctl -f is live), until the last ends
+// or ctx is cancelled. The reader runs in a goroutine of its own, as it
+// may block on standard input; the view is shared under v.mu.
+func (v *tailView) readInputs(ctx context.Context) error {
+	done := make(chan error, 1)
+	go func() { done <- v.inputs(ctx) }()
+	return v.wait(ctx, nil, done)
+}
+
+func (v *tailView) inputs(ctx context.Context) error {
+	var num []byte
+	for _, name := range v.o.inputs {
+		rd, closer, err := journalfmt.OpenOptions(name, journalfmt.Options{Format: v.o.inputFormat, Stdin: v.e.stdin})
+		if err != nil {
+			return fmt.Errorf("input %s: %w", name, err)
+		}
+		n := 0
+		for {
+			ent, err := rd.Next()
+			if err == io.EOF {
+				break
+			}
+			if ctx.Err() != nil {
+				closer.Close()
+				return nil
+			}
+			n++
+			var me *journalfmt.MalformedError
+			if errors.As(err, &me) {
+				v.mu.Lock()
+				v.malformed(err)
+				v.mu.Unlock()
+				continue
+			}
+			if err != nil {
+				closer.Close()
+				return fmt.Errorf("input %s: %w", name, err)
+			}
+			if len(ent.Cursor) == 0 {
+				num = strconv.AppendInt(append(num[:0], "line:"...), int64(n), 10)
+				ent.Cursor = num
+			}
+			v.mu.Lock()
+			v.entry(ent)
+			v.mu.Unlock()
+		}
+		closer.Close()
+	}
+	return nil
+}
+
+// wait runs the view until done reports the end of the input (batches,
+// if any, drained first) or ctx is cancelled: summaries on the ticker,
+// re-layout on SIGWINCH. It writes the final summary; Ctrl-C is success.
+func (v *tailView) wait(ctx context.Context, batches <-chan *feed.Batch, done <-chan error) error {
 	var tick <-chan time.Time
 	if v.o.summary > 0 {
 		t := time.NewTicker(v.o.summary)
@@ -282,32 +351,40 @@ func (v *tailView) follow(ctx context.Context, src feed.Source) error {
 		signal.Notify(winch, syscall.SIGWINCH)
 		defer signal.Stop(winch)
 	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
 	for {
+		v.mu.Unlock()
 		select {
 		case b, ok := <-batches:
+			v.mu.Lock()
 			if !ok {
-				err := <-srcErr
-				if ctx.Err() != nil {
-					v.finish(true)
-					return nil
-				}
-				v.finish(false)
-				return err
+				batches = nil
+				continue
 			}
 			v.batch(b)
+		case err := <-done:
+			v.mu.Lock()
+			if batches != nil {
+				for b := range batches {
+					v.batch(b)
+				}
+			}
+			if ctx.Err() != nil {
+				v.finish(true)
+				return nil
+			}
+			v.finish(false)
+			return err
 		case <-tick:
+			v.mu.Lock()
 			v.periodic()
 		case <-winch:
+			v.mu.Lock()
 			v.resize()
 		case <-ctx.Done():
+			v.mu.Lock()
 			v.finish(true)
-			cancel()
-			// Give the reader a moment to stop its child processes; do not
-			// keep the person waiting for it.
-			select {
-			case <-srcErr:
-			case <-time.After(time.Second):
-			}
 			return nil
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/stemedb/stemewatch/classifier"
@@ -22,6 +23,11 @@ import (
 // ndjson events on standard output, and notes (summaries, gaps, dates) on
 // the notes stream.
 type tailView struct {
+	// mu guards everything below while an input reader goroutine and the
+	// ticker share the view.
+	mu      sync.Mutex
+	stopped bool // the final summary was written: show nothing more
+
 	e *env
 	o *tailOpts
 	c *classifier.Classifier
@@ -136,19 +142,19 @@ type tailLayout struct {
 
 // minMessage is the room kept for the message before a path column is
 // shown on a narrow terminal.
-const minMessage = 32
+const minMessage = 40
 
 // layoutFor picks the columns for width (0: not cut). Wide: time with
 // milliseconds, full type names, agent, status, method, path. Narrow
 // (under 132 columns): time to the second, type names without "Error",
-// agent, status, and the path only when the message keeps 32 columns.
+// agent, status, and the path only when the message keeps 40 columns.
 func layoutFor(width int) tailLayout {
 	if width == 0 || width >= 132 {
 		return tailLayout{ms: true, method: true, typeW: 19, agentW: 12, pathW: 26}
 	}
 	l := tailLayout{short: true, typeW: 14, agentW: 10}
 	used := 8 + 1 + l.typeW + 1 + 3 + 1 + l.agentW + 1 + 3 // time type sig agent status
-	if rest := width - used - 1 - minMessage; rest >= 9 {
+	if rest := width - used - 1 - minMessage; rest >= 13 {
 		l.pathW = min(rest-1, 20)
 	}
 	return l
@@ -178,6 +184,9 @@ func (v *tailView) batch(b *feed.Batch) {
 }
 
 func (v *tailView) malformed(err error) {
+	if v.stopped {
+		return
+	}
 	v.total.Malformed++
 	v.window.Malformed++
 	v.warned++
@@ -190,6 +199,9 @@ func (v *tailView) malformed(err error) {
 }
 
 func (v *tailView) entry(ent *classifier.Entry) {
+	if v.stopped {
+		return
+	}
 	at := ent.Time()
 	if at.IsZero() {
 		at = classifier.MessageTime(ent.Message)
@@ -363,7 +375,7 @@ func (v *tailView) line(ev *classifier.Event, rep bool) {
 		}
 		cells = append(cells, cell{console.Pad(console.Sanitize(p), l.pathW), ""})
 	}
-	cells = append(cells, cell{console.Sanitize(ev.Message), ""})
+	cells = append(cells, cell{console.Sanitize(withoutTypeName(ev.Message, ev.Type())), ""})
 	lineCode := ""
 	if !rep {
 		lineCode = "2" // not an error: dimmed
@@ -506,6 +518,7 @@ func (v *tailView) periodic() {
 
 // finish writes the final summary and leaves the terminal clean.
 func (v *tailView) finish(interrupted bool) {
+	v.stopped = true
 	if interrupted && v.notesTTY {
 		fmt.Fprint(v.notes, "\r\x1b[K") // wipe the "^C" the terminal echoed
 	}
@@ -528,4 +541,22 @@ func entries(n int64) string {
 		return "1 entry"
 	}
 	return groupDigits(n) + " entries"
+}
+
+// withoutTypeName drops "Error: <type>: " from a message whose type the
+// type column already shows: "request failed Error: StorageError: disk
+// full" reads "request failed: disk full", leaving room for what differs.
+func withoutTypeName(msg, typ string) string {
+	if typ == "" {
+		return msg
+	}
+	i := strings.Index(msg, "Error: "+typ+": ")
+	if i < 0 {
+		return msg
+	}
+	head, tail := strings.TrimRight(msg[:i], " :"), msg[i+len("Error: ")+len(typ)+len(": "):]
+	if head == "" {
+		return tail
+	}
+	return head + ": " + tail
 }
