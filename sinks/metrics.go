@@ -1,5 +1,3 @@
-// Package sinks holds where classified events go: Prometheus metrics, NATS
-// and standard output, one file per dependency.
 package sinks
 
 import (

@@ -13,6 +13,8 @@ import (
 	"os/signal"
 	"sort"
 	"syscall"
+
+	"github.com/stemedb/stemewatch/sidecar/journal"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -51,6 +53,10 @@ func usagef(format string, args ...any) error {
 }
 
 func main() {
+	// A journal reader child (the native reader where the journal's
+	// filesystem cannot be trusted with an in-process SIGBUS) is this binary
+	// re-executed: become it before anything else runs.
+	journal.MaybeRunChild()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}

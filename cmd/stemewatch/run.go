@@ -28,9 +28,6 @@ import (
 )
 
 func init() {
-	// A journal reader child (see journal.MaybeRunChild) is this binary
-	// re-executed: become it before anything else runs.
-	journal.MaybeRunChild()
 	register("run", "the sidecar: follow the journal, export metrics, publish anomalies", runRun)
 }
 
