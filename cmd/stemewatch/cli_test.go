@@ -264,3 +264,16 @@ func nullMessageCursors(t *testing.T) map[string]bool {
 	}
 	return out
 }
+
+func TestHelpPrintsUsageOnceAndErrorsOneLine(t *testing.T) {
+	for _, name := range []string{"classify", "patterns", "run", "tail", "watch"} {
+		out, _, code := runCmd(t, "", name, "--help")
+		if code != 0 || strings.Count(out, "Usage: stemewatch") != 1 {
+			t.Errorf("%s --help: exit %d, usage printed %d times", name, code, strings.Count(out, "Usage: stemewatch"))
+		}
+		out, errOut, code := runCmd(t, "", name, "--no-such-flag")
+		if code != 2 || out != "" || strings.Count(errOut, "\n") != 2 {
+			t.Errorf("%s --no-such-flag: exit %d, stdout %q, stderr %q", name, code, out, errOut)
+		}
+	}
+}

@@ -136,8 +136,13 @@ func newFlagSet(e *env, name, synopsis, about string) *flag.FlagSet {
 // parseFlags parses args; a parse failure becomes a usage error (exit 2) and
 // --help returns flag.ErrHelp (exit 0).
 func parseFlags(fs *flag.FlagSet, args []string) error {
+	// The flag package prints the usage itself on -help and on every
+	// error; here -help prints it once and an error prints one line.
+	usage := fs.Usage
+	fs.Usage = func() {}
 	fs.SetOutput(io.Discard)
 	err := fs.Parse(args)
+	fs.Usage = usage
 	if errors.Is(err, flag.ErrHelp) {
 		fs.Usage()
 		return err
