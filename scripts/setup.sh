@@ -17,6 +17,7 @@ pkgs=(
   tmux                     # drives `tail` in a real terminal in tests
   util-linux               # script(1), for pseudo-terminal tests
   procps                   # ps/pgrep for soak figures
+  time jq curl             # bench/compare.sh (/usr/bin/time -f), bench/chaos.sh
   gzip ca-certificates
 )
 
