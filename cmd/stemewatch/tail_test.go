@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"regexp"
@@ -322,5 +324,66 @@ func TestTailSinceOnJournalFile(t *testing.T) {
 		if strings.Join(got, " ") != tc.agents {
 			t.Errorf("%v: agents %q, want %q\n%s%s", tc.args, strings.Join(got, " "), tc.agents, out, errOut)
 		}
+	}
+}
+
+// The periodic summary counts the window that just ended; a pipe that
+// stays open keeps tail following it. In-process, with a 50 ms period.
+func TestTailPeriodicSummary(t *testing.T) {
+	pr, pw := io.Pipe()
+	var out, errb syncBuffer
+	e := &env{stdin: pr, stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
+	done := make(chan int, 1)
+	go func() {
+		done <- Main(context.Background(), e, []string{"tail", "--input", "-", "--summary", "50ms", "--utc"})
+	}()
+	fmt.Fprintln(pw, "2026-11-25T09:46:41Z ERROR stemedb_storage::wal: fsync failed agent_id=agent-0001")
+	fmt.Fprintln(pw, "2026-11-25T09:46:42Z WARN stemedb_api::auth: request signature verification failed: bad signature agent_id=agent-0002")
+	if err := testenv.Eventually(5*time.Second, func() bool {
+		return strings.Contains(errb.String(), "1 error: StorageError 1; 2 entries read")
+	}); err != nil {
+		t.Fatalf("no window summary; stderr:\n%s", errb.String())
+	}
+	if !strings.Contains(errb.String(), "-- signature failures: 1 from 1 agent: concentrated") {
+		t.Errorf("window summary lacks the signature failures:\n%s", errb.String())
+	}
+	// Later windows are empty until more arrives.
+	if err := testenv.Eventually(5*time.Second, func() bool {
+		return strings.Contains(errb.String(), ": no errors; 0 entries read")
+	}); err != nil {
+		t.Fatalf("no empty window summary; stderr:\n%s", errb.String())
+	}
+	fmt.Fprintln(pw, "2026-11-25T09:46:43Z ERROR stemedb_api::net: connection refused agent_id=agent-0001")
+	pw.Close()
+	if code := <-done; code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(errb.String(), "-- total 09:46:41 to 09:46:43 (2s): 2 errors: NetworkError 1, StorageError 1; 3 entries read") ||
+		!strings.Contains(errb.String(), "-- top agents: agent-0001 (2)") {
+		t.Errorf("final summary:\n%s", errb.String())
+	}
+	if n := len(lines(out.String())); n != 3 {
+		t.Errorf("%d event lines, want 3:\n%s", n, out.String())
+	}
+}
+
+// A hostile message cannot reach the terminal: escape sequences, C1
+// controls and bidi overrides are removed, secrets redacted, even in
+// --all lines.
+func TestTailHostileMessages(t *testing.T) {
+	in := "2026-11-25T09:46:41Z ERROR x: \x1b]0;pwned\x07title \x1b[2Jclear \u009b31m c1 \u202egnp.exe token=abcdefghijklmnopqrstuvwx agent_id=a1\n" +
+		"2026-11-25T09:46:42Z INFO x: \x1b[1;31mred\x1b[0m password=hunter2 done\n"
+	out, errOut, code := runTailBin(t, []byte(in), nil, "--input", "-", "--all", "--color", "always")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	plain := sgrRE.ReplaceAllString(out, "")
+	for _, bad := range []string{"\x1b", "\u009b", "\u202e", "\x07", "hunter2", "abcdefghijklmnop"} {
+		if strings.Contains(plain, bad) {
+			t.Errorf("%q reached the terminal:\n%q", bad, plain)
+		}
+	}
+	if !strings.Contains(plain, "title") || !strings.Contains(plain, "red") {
+		t.Errorf("text lost:\n%q", plain)
 	}
 }

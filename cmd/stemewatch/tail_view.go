@@ -510,7 +510,13 @@ func (v *tailView) summary(t *tally.Tally, head string) []string {
 // the next one.
 func (v *tailView) periodic() {
 	now := time.Now()
-	head := fmt.Sprintf("last %s to %s", now.Sub(v.windowStart).Round(time.Second), now.In(v.loc).Format("15:04:05"))
+	d := now.Sub(v.windowStart)
+	if d >= 2*time.Second {
+		d = d.Round(time.Second)
+	} else {
+		d = d.Round(time.Millisecond)
+	}
+	head := fmt.Sprintf("last %s to %s", d, now.In(v.loc).Format("15:04:05"))
 	v.summaryNote(v.summary(v.window, head))
 	v.window = tally.New()
 	v.windowStart = now
