@@ -13,6 +13,7 @@ import (
 
 	"github.com/stemedb/stemewatch/internal/console"
 	"github.com/stemedb/stemewatch/internal/testenv"
+	"github.com/stemedb/stemewatch/journalfmt"
 )
 
 // tmuxPane is a command running in a detached tmux session of its own
@@ -191,8 +192,51 @@ func TestTailScreenForREADME(t *testing.T) {
 	p.await("EXIT=0", 10*time.Second)
 	screen := p.capture(false, 0)
 	screen = strings.TrimRight(strings.Replace(screen, "EXIT=0\n", "", 1), "\n") + "\n"
+	screen += "\n" + liveScreen(t, bin, sample)
 	if err := os.WriteFile("../../docs/tail-screen.txt", []byte(screen), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("wrote docs/tail-screen.txt:\n%s", screen)
+}
+
+// liveScreen follows the real journal in a 100x24 terminal while the
+// last 300 entries of the bundled hour are written to journald over 6
+// seconds, then presses Ctrl-C, and returns the screen with its
+// scrollback.
+func liveScreen(t *testing.T, bin, sample string) string {
+	jd := testenv.Journald(t)
+	rd, closer, err := journalfmt.Open(sample, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closer.Close()
+	type msg struct {
+		text string
+		prio int
+	}
+	var all []msg
+	for {
+		e, err := rd.Next()
+		if err != nil {
+			break
+		}
+		if len(e.Message) > 0 {
+			all = append(all, msg{string(e.Message), e.Priority})
+		}
+	}
+	all = all[len(all)-300:]
+	cmdline := "stemewatch tail --unit \"\" --match SYSLOG_IDENTIFIER=stemedb-api --summary 4s"
+	p := startTmux(t, 100, 24, "clear; echo '$ "+cmdline+"'; "+strings.Replace(cmdline, "stemewatch", "TZ=UTC "+bin, 1))
+	p.await("Ctrl-C to stop", 10*time.Second)
+	time.Sleep(500 * time.Millisecond)
+	for _, m := range all {
+		jd.Send(t, "MESSAGE="+m.text, fmt.Sprintf("PRIORITY=%d", max(m.prio, 0)), "SYSLOG_IDENTIFIER=stemedb-api")
+		time.Sleep(20 * time.Millisecond)
+	}
+	time.Sleep(time.Second)
+	p.keys("C-c")
+	p.await("EXIT=0", 5*time.Second)
+	screen := p.capture(false, 1000) // with what scrolled off the top
+	screen = strings.ReplaceAll(screen, "EXIT=0\n", "")
+	return strings.TrimLeft(strings.TrimRight(screen, "\n"), "\n") + "\n"
 }
