@@ -51,6 +51,7 @@ Examples:
   stemewatch tail --signature                      # instead of ... | grep "signature verification failed"
   stemewatch tail --agent agent-0666 --all         # everything one agent causes, errors bright, the rest dimmed
   stemewatch tail --json | jq -r 'select(.http_status >= 500) | .agent_id'
+  stemewatch tail --lines 5000 --follow=false --type SerializationError   # recent corruption reports, then exit
   journalctl -u stemedb-api --since -1h -o json | stemewatch tail --input -
   stemewatch tail --journal-dir /mnt/copy/var/log/journal --since 2h --follow=false
 `
@@ -99,7 +100,7 @@ func parseTailFlags(e *env, args []string) (*tailOpts, error) {
 	fs.BoolVar(&o.signature, "signature", false, "show only signature failures")
 	fs.StringVar(&o.minPriority, "min-priority", "", "show only entries this severe or worse: `P` = 0-7 or emerg, alert, crit, err, warning, notice, info, debug")
 	fs.BoolVar(&o.all, "all", false, "also show entries that are not errors, dimmed")
-	fs.BoolVar(&o.json, "json", false, "write SPEC's ndjson events (as classify --format ndjson, messages redacted), one per line as they happen")
+	fs.BoolVar(&o.json, "json", false, "write SPEC's ndjson events instead (as classify --format ndjson, messages redacted), one per line as each happens; with --all every entry (error_type null)")
 	fs.BoolVar(&o.noColor, "no-color", false, "never colour (same as NO_COLOR=1 or --color never)")
 	fs.StringVar(&o.color, "color", "auto", "colour: auto (when standard output is a terminal), always or never")
 	fs.BoolVar(&o.utc, "utc", false, "show times in UTC instead of local time")
@@ -310,7 +311,6 @@ func (v *tailView) inputs(ctx context.Context) error {
 				closer.Close()
 				return nil
 			}
-			n++
 			var me *journalfmt.MalformedError
 			if errors.As(err, &me) {
 				v.mu.Lock()
@@ -322,8 +322,11 @@ func (v *tailView) inputs(ctx context.Context) error {
 				closer.Close()
 				return fmt.Errorf("input %s: %w", name, err)
 			}
+			n++
 			if len(ent.Cursor) == 0 {
-				num = strconv.AppendInt(append(num[:0], "line:"...), int64(n), 10)
+				// As classify names entries without a cursor (text input
+				// has "line:N" from its reader).
+				num = strconv.AppendInt(append(num[:0], "entry:"...), int64(n), 10)
 				ent.Cursor = num
 			}
 			v.mu.Lock()

@@ -76,21 +76,23 @@ func TestTailGolden(t *testing.T) {
 // The ndjson of tail is the ndjson of classify (SPEC's events), entry for
 // entry, on the bundled hour; --json leaves standard output pure ndjson.
 func TestTailJSONMatchesClassify(t *testing.T) {
-	out, errOut, code := runTailBin(t, nil, nil, "--input", sampleJSON, "--json")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut)
-	}
-	want, _, _ := runCmd(t, "", "classify", "--format", "ndjson", "--input", sampleJSON)
-	if out != want {
-		t.Errorf("tail --json differs from classify --format ndjson (%d vs %d bytes)", len(out), len(want))
-	}
-	for _, l := range lines(out) {
-		if !json.Valid([]byte(l)) {
-			t.Fatalf("not JSON: %q", l)
+	for _, input := range []string{sampleJSON, "../../testdata/sample.export.gz"} {
+		out, errOut, code := runTailBin(t, nil, nil, "--input", input, "--json")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", input, code, errOut)
 		}
-	}
-	if !strings.Contains(errOut, "-- top agents: agent-0001 (217)") {
-		t.Errorf("final summary missing from stderr: %q", errOut)
+		want, _, _ := runCmd(t, "", "classify", "--format", "ndjson", "--input", input)
+		if out != want {
+			t.Errorf("%s: tail --json differs from classify --format ndjson (%d vs %d bytes)", input, len(out), len(want))
+		}
+		for _, l := range lines(out) {
+			if !json.Valid([]byte(l)) {
+				t.Fatalf("not JSON: %q", l)
+			}
+		}
+		if !strings.Contains(errOut, "-- top agents: agent-0001 (217)") {
+			t.Errorf("final summary missing from stderr: %q", errOut)
+		}
 	}
 }
 
