@@ -13,8 +13,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stemedb/stemewatch/classifier"
 	"github.com/stemedb/stemewatch/internal/console"
 	"github.com/stemedb/stemewatch/internal/testenv"
+	"github.com/stemedb/stemewatch/patterns"
+	"github.com/stemedb/stemewatch/sidecar/feed"
 )
 
 // runTailBin runs the built binary with args (stdin from in, environment
@@ -387,5 +390,37 @@ func TestTailHostileMessages(t *testing.T) {
 	}
 	if !strings.Contains(plain, "title") || !strings.Contains(plain, "red") {
 		t.Errorf("text lost:\n%q", plain)
+	}
+}
+
+// What a journal source reports besides entries: gaps become notes, bad
+// entries are named on standard error and counted.
+func TestTailGapsAndBadEntries(t *testing.T) {
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
+	o, err := parseTailFlags(e, []string{"--utc"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := newTailView(e, o, patterns.Default())
+	v.batch(&feed.Batch{
+		Gaps:   []feed.Gap{{Reason: "ratelimited", Lost: 1234}, {Reason: "vacuumed"}},
+		Errors: []error{fmt.Errorf("journal entry s=1;i=9: bad message")},
+		Entries: []classifier.Entry{{Message: []byte("ERROR x: disk full agent_id=a1"), Priority: 3,
+			Cursor: []byte("s=1;i=10"), RealtimeUS: 1795600001000000}},
+	})
+	v.finish(false)
+	for _, want := range []string{
+		"-- journal gap: 1,234 entries lost before they were read (ratelimited)\n",
+		"-- journal gap: entries lost before they were read (vacuumed)\n",
+		"stemewatch tail: skipped malformed entry: journal entry s=1;i=9: bad message\n",
+		"1 error: StorageError 1; 1 entry read, 1 malformed",
+	} {
+		if !strings.Contains(errb.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errb.String())
+		}
+	}
+	if !strings.HasPrefix(out.String(), "09:46:41.000 StorageError ") {
+		t.Errorf("stdout: %q", out.String())
 	}
 }

@@ -145,8 +145,9 @@ func TestTailOnTerminal(t *testing.T) {
 	}
 }
 
-// Ctrl-C ends tail at once with status 0, the final summary written, the
-// "^C" wiped and the colours reset.
+// A resized terminal gets lines of its new width; Ctrl-C ends tail at once
+// with status 0, the final summary written, the "^C" wiped and the
+// colours reset.
 func TestTailCtrlC(t *testing.T) {
 	bin := stemewatchBinary(t)
 	p := startTmux(t, 100, 24, fmt.Sprintf("TZ=UTC %s tail --input - --summary 0", bin))
@@ -154,6 +155,18 @@ func TestTailCtrlC(t *testing.T) {
 	p.keys("-l", "2026-11-25T09:46:41Z ERROR stemedb_storage::wal: fsync failed agent_id=agent-0007")
 	p.keys("Enter")
 	p.await("Storage            agent-0007", 10*time.Second)
+	// The terminal shrinks (SIGWINCH): the next line fits the new width.
+	if out, err := exec.Command("tmux", "-L", p.sock, "resize-window", "-x", "60", "-y", "24").CombinedOutput(); err != nil {
+		t.Fatalf("tmux resize-window: %v: %s", err, out)
+	}
+	time.Sleep(200 * time.Millisecond) // SIGWINCH is delivered asynchronously
+	p.keys("-l", "2026-11-25T09:46:42Z ERROR stemedb_storage::wal: fsync failed on the disk with a long message that goes on and on agent_id=agent-0008")
+	p.keys("Enter")
+	for _, l := range strings.Split(p.await("Storage            agent-0008", 10*time.Second), "\n") {
+		if strings.HasPrefix(l, "09:46:42 Storage") && console.Width(l) > 60 {
+			t.Errorf("after shrinking to 60 columns: %d columns: %q", console.Width(l), l)
+		}
+	}
 	start := time.Now()
 	p.keys("C-c")
 	screen := p.await("EXIT=0", 5*time.Second)
@@ -162,7 +175,7 @@ func TestTailCtrlC(t *testing.T) {
 	if took > 2*time.Second {
 		t.Errorf("Ctrl-C took %v", took)
 	}
-	if !strings.Contains(screen, "-- top agents: agent-0007 (1)") {
+	if !strings.Contains(screen, "-- top agents: agent-0007 (1), agent-0008 (1)") {
 		t.Errorf("no final summary:\n%s", screen)
 	}
 	if strings.Contains(screen, "^C--") {
