@@ -232,6 +232,11 @@ func TestTailStdinPipe(t *testing.T) {
 	if strings.Contains(out, "hunter2") || strings.Contains(out, "sk_live") {
 		t.Errorf("secret shown:\n%s", out)
 	}
+	// Local time unless --utc.
+	out, _, _ = runTailBin(t, []byte(in), []string{"TZ=Asia/Kolkata"}, "--input", "-")
+	if !strings.HasPrefix(out, "15:16:41.000 AuthenticationError") {
+		t.Errorf("local time (UTC+5:30) not used:\n%s", out)
+	}
 
 	mal := "{\"__CURSOR\":\"s=1;i=1\",\"__REALTIME_TIMESTAMP\":\"1795600001000000\",\"PRIORITY\":\"3\",\"MESSAGE\":\"ERROR a: disk full\"}\n" +
 		"{not json\n" +
