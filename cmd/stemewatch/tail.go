@@ -14,6 +14,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/stemedb/stemewatch/internal/console"
 	"github.com/stemedb/stemewatch/journalfmt"
 	"github.com/stemedb/stemewatch/patterns"
 	"github.com/stemedb/stemewatch/sidecar/feed"
@@ -236,7 +237,7 @@ func (o *tailOpts) journal(e *env) (*journal.Source, string, error) {
 		From:    from,
 		Lines:   o.lines,
 		Follow:  o.follow,
-		Logger:  zerolog.New(e.stderr).Level(zerolog.WarnLevel).With().Timestamp().Str("component", "journal").Logger(),
+		Logger:  tailLogger(e, o),
 	})
 	if err != nil {
 		return nil, "", fmt.Errorf("journal: %w", err)
@@ -261,6 +262,19 @@ func (o *tailOpts) journal(e *env) (*journal.Source, string, error) {
 	}
 	backend, _, _ := js.Backend()
 	return js, fmt.Sprintf("%s %s %s (%s)%s", verb, what, start, backend, stop), nil
+}
+
+// tailLogger is the journal reader's log (warnings: unreadable journal,
+// reader restarts): readable text when standard error is a terminal (the
+// ConsoleWriter does not check that itself, LIBRARIES.md §6), JSON
+// otherwise, like every other stemewatch log.
+func tailLogger(e *env, o *tailOpts) zerolog.Logger {
+	var w io.Writer = e.stderr
+	if f, ok := e.stderr.(*os.File); ok && console.IsTerminal(f) {
+		noColour := o.noColor || o.color == "never" || (o.color == "auto" && e.getenv("NO_COLOR") != "")
+		w = zerolog.ConsoleWriter{Out: e.stderr, NoColor: noColour, TimeFormat: "15:04:05"}
+	}
+	return zerolog.New(w).Level(zerolog.WarnLevel).With().Timestamp().Str("component", "journal").Logger()
 }
 
 // follow shows what the journal source delivers until it ends (without
