@@ -118,6 +118,11 @@ func parseTailFlags(e *env, args []string) (*tailOpts, error) {
 	if _, err := journalfmt.ParseFormat(o.inputFormat); err != nil {
 		return nil, usagef("--input-format: %v", err)
 	}
+	switch o.backend {
+	case journal.BackendAuto, journal.BackendSDJournal, journal.BackendJournalctl:
+	default:
+		return nil, usagef("--backend %q: want auto, sdjournal or journalctl", o.backend)
+	}
 	switch o.color {
 	case "auto", "always", "never":
 	default:

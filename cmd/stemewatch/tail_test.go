@@ -199,6 +199,7 @@ func TestTailUsage(t *testing.T) {
 		{"--input", "x", "--journal-dir", "y"},
 		{"--match", "lower=case"},
 		{"--color", "pink"},
+		{"--backend", "magic"},
 		{"--width", "-1"},
 		{"stray"},
 	} {
