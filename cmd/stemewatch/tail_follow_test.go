@@ -82,8 +82,14 @@ func (p *tailProc) next(t *testing.T, want string, timeout time.Duration) arrive
 // asserted is generous; the figures are logged.
 func TestTailFollowsLiveJournal(t *testing.T) {
 	jd := testenv.Journald(t)
-	ident := fmt.Sprintf("stemewatch-tail-%d", os.Getpid())
-	sel := []string{"--unit", "", "--match", "SYSLOG_IDENTIFIER=" + ident, "--summary", "0"}
+	for _, backend := range []string{"auto", "journalctl"} {
+		t.Run(backend, func(t *testing.T) { tailFollow(t, jd, backend) })
+	}
+}
+
+func tailFollow(t *testing.T, jd *testenv.Instance, backend string) {
+	ident := fmt.Sprintf("stemewatch-tail-%d-%s", os.Getpid(), backend)
+	sel := []string{"--backend", backend, "--unit", "", "--match", "SYSLOG_IDENTIFIER=" + ident, "--summary", "0"}
 	js := startTail(t, append(sel, "--json")...)
 	human := startTail(t, append(sel, "--utc", "--width", "120")...)
 
@@ -154,8 +160,8 @@ func TestTailFollowsLiveJournal(t *testing.T) {
 			name, lat[len(lat)/2].Round(time.Millisecond), lat[len(lat)*9/10].Round(time.Millisecond),
 			lat[len(lat)-1].Round(time.Millisecond), within, len(lat))
 	}
-	report("tail --json", latJSON)
-	report("tail", latHuman)
+	report(backend+": tail --json", latJSON)
+	report(backend+": tail", latHuman)
 
 	// Ctrl-C (SIGINT): exit 0 at once, with the final summary.
 	for name, p := range map[string]*tailProc{"json": js, "human": human} {
