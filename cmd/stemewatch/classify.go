@@ -19,6 +19,7 @@ import (
 	"github.com/stemedb/stemewatch/internal/tally"
 	"github.com/stemedb/stemewatch/journalfmt"
 	"github.com/stemedb/stemewatch/patterns"
+	"github.com/stemedb/stemewatch/redact"
 )
 
 func init() {
@@ -192,8 +193,7 @@ func (st *classifyState) input(ctx context.Context, e *env, name, format string)
 		}
 		var me *journalfmt.MalformedError
 		if errors.As(err, &me) {
-			st.malformed(err)
-			n--
+			st.malformed(err) // n still counts it: "entry:N" is the position
 			continue
 		}
 		if err != nil {
@@ -230,6 +230,9 @@ func (st *classifyState) entry(ent *classifier.Entry) {
 		return
 	}
 	ev := st.c.Event(ent, &v)
+	// Like tail and the anomaly samples: what classify prints may be
+	// pasted into a ticket, so it never carries a secret.
+	ev.Message = redact.String(ev.Message)
 	st.t.Event(&ev)
 	if st.ndjson {
 		_ = st.enc.Encode(&ev)

@@ -277,3 +277,20 @@ func TestHelpPrintsUsageOnceAndErrorsOneLine(t *testing.T) {
 		}
 	}
 }
+
+func TestClassifyRedactsSecrets(t *testing.T) {
+	in := `2026-11-25T09:46:41Z ERROR stemedb_api::auth: invalid api key presented api_key=sk_live_51HxQ2eZvKYlo2C0Fabc123 agent_id=a1` + "\n" +
+		`2026-11-25T09:46:42Z ERROR stemedb_api::auth: rejected Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhIn0.c2lnbmF0dXJl` + "\n"
+	out, _, code := runCmd(t, in, "classify", "--format", "ndjson")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, secret := range []string{"sk_live_51HxQ2eZvKYlo2C0Fabc123", "eyJhbGciOiJIUzI1NiJ9", "c2lnbmF0dXJl"} {
+		if strings.Contains(out, secret) {
+			t.Errorf("secret %q in classify output:\n%s", secret, out)
+		}
+	}
+	if strings.Count(out, "\n") != 2 {
+		t.Errorf("want two events:\n%s", out)
+	}
+}

@@ -49,8 +49,10 @@ func (s *Source) Ready() error {
 func (s *Source) setReady(err error) { s.ready.Store(&err) }
 
 // Run reads every input to its end, sending batches on out, and closes out.
-// Entries without a cursor get "line:N" (N counting the input's entries,
-// malformed ones included, from 1: the line number of JSON and text input), so checkpoints and events can name them. A malformed entry is
+// Entries without a cursor get "entry:N" (N counting the input's entries,
+// malformed ones included, from 1), as classify and tail name them, so
+// checkpoints and events can name them; text input has "line:N" from its
+// reader. A malformed entry is
 // carried in Batch.Errors (it names the input and line) and skipped; an
 // input that cannot be opened or read ends the run with an error.
 func (s *Source) Run(ctx context.Context, out chan<- *feed.Batch) error {
@@ -89,7 +91,7 @@ func (s *Source) Run(ctx context.Context, out chan<- *feed.Batch) error {
 			}
 			var me *journalfmt.MalformedError
 			if errors.As(err, &me) {
-				n++ // keep "line:N" on the line for line-based inputs
+				n++ // N counts malformed entries too: it is the entry's position
 				b.Errors = append(b.Errors, err)
 				continue
 			}
@@ -105,7 +107,7 @@ func (s *Source) Run(ctx context.Context, out chan<- *feed.Batch) error {
 				return nil
 			}
 			if len(e.Cursor) == 0 {
-				num = strconv.AppendInt(append(num[:0], "line:"...), int64(n), 10)
+				num = strconv.AppendInt(append(num[:0], "entry:"...), int64(n), 10)
 				e.Cursor = num
 			}
 			b.Add(e)

@@ -40,7 +40,7 @@ func TestInputsInOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "line:1=first line:2=second s=1;i=9=third line:3=fourth"
+	want := "line:1=first line:2=second s=1;i=9=third entry:3=fourth"
 	if strings.Join(got, " ") != want {
 		t.Errorf("entries %q\nwant    %q", strings.Join(got, " "), want)
 	}
