@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/stemedb/stemewatch/journalfmt"
 	"github.com/stemedb/stemewatch/sidecar/feed"
@@ -17,6 +19,10 @@ import (
 
 // DefaultBatchSize is the most entries in one batch.
 const DefaultBatchSize = 512
+
+// FlushInterval is how long a partial batch may wait for more entries
+// before it is handed on anyway.
+const FlushInterval = 100 * time.Millisecond
 
 // Source reads Inputs in order. It is a feed.Source for finite input: Run
 // returns nil at the end of the last input.
@@ -61,8 +67,13 @@ func (s *Source) Run(ctx context.Context, out chan<- *feed.Batch) error {
 	if size <= 0 {
 		size = DefaultBatchSize
 	}
+	// The batch is shared with a flusher that hands on a partial batch
+	// every FlushInterval, so a live pipe (journalctl -f -o json | stemewatch
+	// run --input -) is not held back until a batch fills. Every send
+	// happens under mu, so batches keep their order.
+	var mu sync.Mutex
 	b := &feed.Batch{}
-	send := func() error {
+	sendLocked := func() error {
 		if len(b.Entries) == 0 && len(b.Errors) == 0 {
 			return nil
 		}
@@ -74,6 +85,29 @@ func (s *Source) Run(ctx context.Context, out chan<- *feed.Batch) error {
 		b = &feed.Batch{}
 		return nil
 	}
+	send := func() error {
+		mu.Lock()
+		defer mu.Unlock()
+		return sendLocked()
+	}
+	stopFlusher := make(chan struct{})
+	flusherDone := make(chan struct{})
+	go func() {
+		defer close(flusherDone)
+		t := time.NewTicker(FlushInterval)
+		defer t.Stop()
+		for {
+			select {
+			case <-stopFlusher:
+				return
+			case <-t.C:
+				if send() != nil {
+					return
+				}
+			}
+		}
+	}()
+	defer func() { close(stopFlusher); <-flusherDone }()
 	var num []byte
 	for _, name := range s.Inputs {
 		rd, closer, err := journalfmt.OpenOptions(name, journalfmt.Options{Format: s.Format, Stdin: s.Stdin})
@@ -92,7 +126,9 @@ func (s *Source) Run(ctx context.Context, out chan<- *feed.Batch) error {
 			var me *journalfmt.MalformedError
 			if errors.As(err, &me) {
 				n++ // N counts malformed entries too: it is the entry's position
+				mu.Lock()
 				b.Errors = append(b.Errors, err)
+				mu.Unlock()
 				continue
 			}
 			if err != nil {
@@ -110,12 +146,16 @@ func (s *Source) Run(ctx context.Context, out chan<- *feed.Batch) error {
 				num = strconv.AppendInt(append(num[:0], "entry:"...), int64(n), 10)
 				e.Cursor = num
 			}
+			mu.Lock()
 			b.Add(e)
+			var serr error
 			if len(b.Entries) >= size {
-				if err := send(); err != nil {
-					closer.Close()
-					return nil
-				}
+				serr = sendLocked()
+			}
+			mu.Unlock()
+			if serr != nil {
+				closer.Close()
+				return nil
 			}
 		}
 		closer.Close()

@@ -2,10 +2,12 @@ package replay
 
 import (
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stemedb/stemewatch/sidecar/feed"
 )
@@ -78,5 +80,26 @@ func TestStdinAndCancel(t *testing.T) {
 	}
 	if err := <-done; err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A live pipe delivers an entry without waiting for a batch to fill or the
+// pipe to close.
+func TestLivePipeIsNotHeldBack(t *testing.T) {
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	s := &Source{Inputs: []string{"-"}, Stdin: pr}
+	out := make(chan *feed.Batch, 4)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go s.Run(ctx, out)
+	go pw.Write([]byte(`{"__CURSOR":"s=1;i=1","MESSAGE":"first"}` + "\n"))
+	select {
+	case b := <-out:
+		if len(b.Entries) != 1 || string(b.Entries[0].Message) != "first" {
+			t.Fatalf("batch %+v", b.Entries)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the entry was held back while the pipe stayed open")
 	}
 }
