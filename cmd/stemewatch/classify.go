@@ -47,6 +47,7 @@ type classifyOpts struct {
 	inputFormat string
 	journalDir  string
 	unit        string
+	backend     string
 	patterns    []string
 	top         int
 	progress    string
@@ -61,6 +62,7 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&o.inputFormat, "input-format", "auto", "force the input format: auto, json, export or text")
 	fs.StringVar(&o.journalDir, "journal-dir", "", "read a directory of journal files (e.g. copied from a node) instead of --input")
 	fs.StringVar(&o.unit, "unit", "stemedb-api", "with --journal-dir: the unit whose entries to read, as journalctl -u (\"\" for all)")
+	fs.StringVar(&o.backend, "journal-backend", "auto", "with --journal-dir: the reader, auto, sdjournal or journalctl")
 	fs.Var(&pats, "patterns", "a rule `FILE` that adds to or overrides the default rules; repeatable")
 	fs.IntVar(&o.top, "top", 10, "how many top agents to show")
 	fs.StringVar(&o.progress, "progress", "auto", "progress on standard error: auto (when it is a terminal), always, never")
@@ -120,8 +122,9 @@ func classifyRun(ctx context.Context, e *env, o *classifyOpts, set *patterns.Set
 	stopProgress := st.startProgress(e, o.progress)
 	var failed []string
 	if o.journalDir != "" {
-		if err := classifyJournalDir(ctx, st, o); err != nil {
-			failed = append(failed, err.Error())
+		if err := classifyJournalDir(ctx, st, o); err != nil && ctx.Err() == nil {
+			fmt.Fprintf(e.stderr, "stemewatch classify: %v\n", err)
+			failed = append(failed, o.journalDir)
 		}
 	}
 	for _, name := range o.inputs {
