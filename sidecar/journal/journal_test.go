@@ -211,6 +211,8 @@ func TestAutoBackend(t *testing.T) {
 	b, p, why := s.Backend()
 	t.Logf("auto picked %s %s: %s", b, p, why)
 	if nativeUsable(&Config{Dir: dir}) == nil {
+		// A finite read of a copied directory may run in-process (where
+		// holes are punched); a follower never does.
 		ok, _ := holePunching([]string{dir})
 		wantP := ProcessChild
 		if ok {
@@ -218,6 +220,15 @@ func TestAutoBackend(t *testing.T) {
 		}
 		if b != BackendSDJournal || p != wantP {
 			t.Fatalf("auto with sd-journal usable picked %s/%s, want sdjournal/%s", b, p, wantP)
+		}
+		for _, cfg := range []Config{{Dir: dir, Follow: true}, {Follow: true}, {}} {
+			s, err := New(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, p, why := s.Backend(); p != ProcessChild {
+				t.Errorf("auto for %+v picked %s (%s), want a child process", cfg, p, why)
+			}
 		}
 	} else if b != BackendJournalctl {
 		t.Fatalf("auto without sd-journal picked %s", b)

@@ -44,7 +44,7 @@ func sendNumbered(t *testing.T, ns *testenv.Instance, id string, from, to int) {
 // vacuumed before they were read; resuming reads what is left and reports
 // exactly how many entries were lost.
 func TestResumeAfterVacuum(t *testing.T) {
-	for _, v := range variants(t) {
+	for _, v := range vacuumVariants(t) {
 		t.Run(v.name, func(t *testing.T) {
 			ns := testenv.Namespace(t, "vac", "[Journal]\nStorage=persistent\n")
 			id := "vac-" + v.name

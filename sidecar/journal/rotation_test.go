@@ -130,7 +130,7 @@ func TestRotationAndVacuum(t *testing.T) {
 	if testing.Short() {
 		t.Skip("rotation test: about 8 s per backend")
 	}
-	for _, v := range variants(t) {
+	for _, v := range vacuumVariants(t) {
 		t.Run(v.name, func(t *testing.T) {
 			ns := testenv.Namespace(t, "rot", "[Journal]\nStorage=persistent\nRateLimitBurst=0\n")
 			rotate(t, ns, v, false)
