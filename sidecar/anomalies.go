@@ -109,6 +109,15 @@ func (a *Anomalies) Gap(ctx context.Context, g feed.Gap) error {
 	return a.send(ctx, a.detector(nil).Gap(g))
 }
 
+// Ready reports the publisher's readiness when it can tell (NATS: the
+// connection is down), for /readyz.
+func (a *Anomalies) Ready() error {
+	if r, ok := a.Pub.(readier); ok {
+		return r.Ready()
+	}
+	return nil
+}
+
 // Flush delivers what the publisher holds.
 func (a *Anomalies) Flush(ctx context.Context) error { return a.Pub.Flush(ctx) }
 

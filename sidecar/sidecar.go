@@ -267,6 +267,14 @@ func (s *Sidecar) ready() error {
 	if p := s.ckptErr.Load(); p != nil && *p != nil {
 		return *p
 	}
+	// A sink that can tell (NATS) says when its deliveries are held back.
+	for _, sk := range s.sinks {
+		if r, ok := sk.(readier); ok {
+			if err := r.Ready(); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
 }
 

@@ -217,6 +217,44 @@ type NATS struct {
 
 	mu   sync.Mutex
 	mode string // JetStreamOn or JetStreamOff once decided, "" before
+
+	// lastErr is the latest connection problem (nil once connected);
+	// lastLog rate-limits the warnings a server that stays down causes.
+	lastErr atomic.Pointer[error]
+	lastLog atomic.Int64
+}
+
+// connWarnEvery is the most often a connection that keeps failing is logged.
+const connWarnEvery = 30 * time.Second
+
+// trouble records a connection problem and logs it, at most once per
+// connWarnEvery while it lasts (a server down for an hour is retried every
+// second: one line per attempt would drown the node's journal).
+func (n *NATS) trouble(err error, msg string) {
+	if err == nil {
+		return
+	}
+	n.lastErr.Store(&err)
+	now := time.Now().UnixNano()
+	last := n.lastLog.Load()
+	if now-last < int64(connWarnEvery) || !n.lastLog.CompareAndSwap(last, now) {
+		return
+	}
+	n.log.Warn().Err(err).Str("url", redactURL(n.cfg.URL)).Int("outbox", n.outbox.Len()).Msg(msg)
+}
+
+// Ready returns nil while the connection is up, otherwise why not, for
+// /readyz: anomalies still reach the outbox and are delivered once the
+// server is back, but a responder waiting for them should know.
+func (n *NATS) Ready() error {
+	if n.nc != nil && n.nc.Status() == nats.CONNECTED {
+		return nil
+	}
+	why := "not connected"
+	if p := n.lastErr.Load(); p != nil {
+		why = (*p).Error()
+	}
+	return fmt.Errorf("nats %s: %s; %d anomalies wait in the outbox", redactURL(n.cfg.URL), why, n.outbox.Len())
 }
 
 // NewNATS opens the outbox, loads what a previous run left unacknowledged,
@@ -281,20 +319,32 @@ func NewNATS(cfg NATSConfig, log zerolog.Logger, set *metrics.Set) (*NATS, error
 	opts = append(opts,
 		nats.ConnectHandler(func(c *nats.Conn) {
 			log.Info().Str("url", c.ConnectedUrlRedacted()).Msg("nats connected")
+			n.lastErr.Store(nil)
+			n.lastLog.Store(0)
 			n.reset()
 		}),
 		nats.ReconnectHandler(func(c *nats.Conn) {
 			log.Info().Str("url", c.ConnectedUrlRedacted()).Msg("nats reconnected")
+			n.lastErr.Store(nil)
+			n.lastLog.Store(0)
 			n.reset()
 		}),
 		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
 			if n.closed.Load() && err == nil {
 				return // our own Close
 			}
-			log.Warn().Err(err).Int("outbox", n.outbox.Len()).Msg("nats disconnected; anomalies wait in the outbox")
+			if err == nil {
+				err = errors.New("disconnected")
+			}
+			n.trouble(err, "nats disconnected; anomalies wait in the outbox")
+		}),
+		// With RetryOnFailedConnect a server that is down at start, or
+		// that rejects the credentials, is only ever reported here.
+		nats.ReconnectErrHandler(func(_ *nats.Conn, err error) {
+			n.trouble(err, "nats unreachable or refusing us; anomalies wait in the outbox")
 		}),
 		nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) {
-			log.Warn().Err(err).Msg("nats")
+			n.trouble(err, "nats error")
 		}),
 	)
 	nc, err := nats.Connect(cfg.URL, opts...)

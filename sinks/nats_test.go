@@ -724,3 +724,69 @@ func TestNATSSpoolFailure(t *testing.T) {
 		t.Fatalf("Publish = %v, want a spool error", err)
 	}
 }
+
+// syncBuf is a goroutine-safe log buffer.
+type syncBuf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuf) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuf) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// A server that is down at start is reported by Ready (for /readyz) and
+// logged once, not once per retry; once it is up, Ready is nil and the
+// outbox drains.
+func TestNATSReadyAndLoggedWhileUnreachable(t *testing.T) {
+	// A port that refuses connections: a server started and stopped.
+	probe := startServer(t, -1, "")
+	port := portOf(probe)
+	probe.Shutdown()
+	probe.WaitForShutdown()
+
+	var logs syncBuf
+	cfg := DefaultNATSConfig()
+	cfg.URL = fmt.Sprintf("nats://127.0.0.1:%d", port)
+	cfg.OutboxDir = t.TempDir()
+	n, err := NewNATS(cfg, zerolog.New(&logs), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close(context.Background())
+	if err := n.Publish(context.Background(), testAnomaly(1, anomaly.KindDataCorruption)); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(logs.String(), `"level":"warn"`) && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	err = n.Ready()
+	if err == nil || !strings.Contains(err.Error(), "1 anomalies wait in the outbox") {
+		t.Fatalf("Ready while unreachable: %v", err)
+	}
+	if !strings.Contains(logs.String(), "nats unreachable") {
+		t.Fatalf("no warning logged: %s", logs.String())
+	}
+	// Several retries later, still one warning line.
+	time.Sleep(2500 * time.Millisecond) // let the client retry (ReconnectWait 1 s) a few times
+	if c := strings.Count(logs.String(), `"level":"warn"`); c != 1 {
+		t.Errorf("%d warnings while down, want 1 (rate-limited):\n%s", c, logs.String())
+	}
+	startServer(t, port, t.TempDir())
+	deadline = time.Now().Add(15 * time.Second)
+	for (n.Ready() != nil || n.Pending() != 0) && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := n.Ready(); err != nil || n.Pending() != 0 {
+		t.Fatalf("after the server came up: ready %v, pending %d", err, n.Pending())
+	}
+}
