@@ -37,12 +37,12 @@ bench-compare:
 
 # The built binary under faults: SIGKILLs mid-replay, full and read-only
 # state directory, corrupt checkpoint, NATS down and a wrong NATS password.
-chaos:
+chaos: setup build
 	./bench/chaos.sh
 
 # A day of traffic against a live journald in SOAK_DURATION (default 10m):
 # bursts, silence, rotation, vacuum, a journald restart, NATS down.
-soak: build
+soak: setup build
 	$(GO) test -tags soak -count=1 -timeout 40m -run TestSoak -v ./bench/soak/
 
 clean:

@@ -25,7 +25,7 @@ cd "$(dirname "$0")/.."
 ENTRIES=${CHAOS_ENTRIES:-300000}
 KILLS=${CHAOS_KILLS:-20}
 CASES=${CHAOS_CASES:-kill9 disk-full read-only corrupt nats-down nats-auth}
-SW=${STEMEWATCH_BIN:-$PWD/bin/stemewatch} # set STEMEWATCH_BIN to skip the build
+SW=${STEMEWATCH_BIN:-$PWD/bin/stemewatch} # make chaos builds bin/stemewatch first
 JREMOTE=/lib/systemd/systemd-journal-remote
 [ -x "$JREMOTE" ] || JREMOTE=/usr/lib/systemd/systemd-journal-remote
 [ "$(id -u)" = 0 ] || { echo "chaos: needs root (tmpfs mounts for the state directory)" >&2; exit 1; }
