@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/stemedb/stemewatch/internal/atomicfile"
 )
 
 // KnownTypesFile is the file, in the state directory, listing the error
@@ -53,25 +55,7 @@ func SaveKnownTypes(stateDir string, types []string) error {
 			b.WriteByte('\n')
 		}
 	}
-	tmp, err := os.CreateTemp(stateDir, ".tmp-"+KnownTypesFile+"-*")
-	if err != nil {
-		return fmt.Errorf("save known error types: %w", err)
-	}
-	_, err = tmp.Write(b.Bytes())
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), p)
-	}
-	if err == nil {
-		err = syncDir(stateDir)
-	}
-	if err != nil {
-		_ = os.Remove(tmp.Name())
+	if err := atomicfile.Write(p, b.Bytes(), 0o640); err != nil {
 		return fmt.Errorf("save known error types to %s: %w", p, err)
 	}
 	return nil

@@ -12,6 +12,8 @@ import (
 	"sync"
 
 	"github.com/stemedb/stemewatch/anomaly"
+
+	"github.com/stemedb/stemewatch/internal/atomicfile"
 )
 
 // DefaultOutboxMax is the default bound of the outbox, in anomalies.
@@ -83,8 +85,8 @@ func OpenOutbox(dir string, max int, onDrop func(kind string)) (*Outbox, []error
 	names := make([]string, 0, len(ents))
 	for _, e := range ents {
 		n := e.Name()
-		if strings.HasPrefix(n, ".tmp-") {
-			_ = os.Remove(filepath.Join(dir, n)) // a write cut short: never acknowledged to the caller
+		if strings.HasPrefix(n, ".") && strings.Contains(n, ".tmp-") {
+			_ = os.Remove(filepath.Join(dir, n)) // a write cut short (atomicfile): never acknowledged to the caller
 			continue
 		}
 		if strings.HasSuffix(n, ".json") {
@@ -194,39 +196,10 @@ func (o *Outbox) fileName(seq uint64) string {
 
 // write stores it atomically: temp file, fsync, rename, fsync of the dir.
 func (o *Outbox) write(it *outItem) error {
-	final := o.fileName(it.seq)
-	tmp := filepath.Join(o.dir, ".tmp-"+filepath.Base(final))
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o640)
-	if err != nil {
-		return fmt.Errorf("spool anomaly %s: %w", it.id, err)
-	}
-	_, err = f.Write(it.data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, final)
-	}
-	if err == nil {
-		err = syncDir(o.dir)
-	}
-	if err != nil {
-		_ = os.Remove(tmp)
+	if err := atomicfile.Write(o.fileName(it.seq), it.data, 0o640); err != nil {
 		return fmt.Errorf("spool anomaly %s to %s: %w", it.id, o.dir, err)
 	}
 	return nil
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }
 
 // next marks up to n items not in flight as in flight and returns them,

@@ -19,6 +19,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/stemedb/stemewatch/internal/atomicfile"
 )
 
 // DefaultName is the checkpoint file's name inside Store.Dir.
@@ -93,7 +95,7 @@ func (s *Store) Load() (string, error) {
 	aside := fmt.Sprintf("%s.corrupt-%s", p, s.clock().UTC().Format("20060102T150405.000000000Z"))
 	if rerr := os.Rename(p, aside); rerr == nil {
 		ce.SetAside = aside
-		syncDir(s.Dir)
+		atomicfile.SyncDir(s.Dir)
 	} else {
 		ce.Err = fmt.Errorf("%w (set aside failed: %v)", err, rerr)
 	}
@@ -164,38 +166,10 @@ func (s *Store) Save(cursor string) error {
 		return fmt.Errorf("save checkpoint: %w", err)
 	}
 	p := s.Path()
-	f, err := os.CreateTemp(s.Dir, "."+filepath.Base(p)+".tmp-*")
-	if err != nil {
+	if err := atomicfile.Write(p, b, 0o600); err != nil {
 		return fmt.Errorf("save checkpoint %s: %w", p, err)
-	}
-	tmp := f.Name()
-	_, err = f.Write(b)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, p)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("save checkpoint %s: %w", p, err)
-	}
-	if err := syncDir(s.Dir); err != nil {
-		return fmt.Errorf("save checkpoint %s: sync dir: %w", p, err)
 	}
 	return nil
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }
 
 // Throttle saves a cursor at most once per Interval (default 1 s), and
