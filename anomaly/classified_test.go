@@ -1,30 +1,22 @@
 package anomaly
 
 import (
-	"compress/gzip"
 	"errors"
 	"io"
-	"os"
 	"testing"
 
 	"github.com/stemedb/stemewatch/classifier"
 	"github.com/stemedb/stemewatch/journalfmt"
 	"github.com/stemedb/stemewatch/patterns"
+
+	"github.com/stemedb/stemewatch/internal/sample"
 )
 
 // TestSampleHourClassified runs the real classifier with the default
 // patterns over the sample journal (export format), then the detectors:
 // the scenario's incidents must come out as with the labels.
 func TestSampleHourClassified(t *testing.T) {
-	f, err := os.Open("../testdata/sample.export.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	zr := sample.Open(t, "sample.export.gz")
 	r := journalfmt.NewExport(zr, "sample.export.gz")
 	c := classifier.New(patterns.Default())
 	var evs []classifier.Event

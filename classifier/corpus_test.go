@@ -1,54 +1,20 @@
 package classifier_test
 
 import (
-	"bufio"
-	"compress/gzip"
 	"encoding/json"
-	"os"
 	"strconv"
 	"testing"
 
 	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/internal/sample"
 	"github.com/stemedb/stemewatch/patterns"
 )
 
-// label is one line of testdata/sample.labels.jsonl.gz.
-type label struct {
-	Cursor           string  `json:"cursor"`
-	TUS              int64   `json:"t_us"`
-	IsError          bool    `json:"is_error"`
-	ErrorType        *string `json:"error_type"`
-	AgentID          *string `json:"agent_id"`
-	SignatureFailure bool    `json:"signature_failure"`
-	HTTPStatus       *int    `json:"http_status"`
-}
-
-func readGz(t testing.TB, name string, each func(line []byte)) {
-	t.Helper()
-	f, err := os.Open("../testdata/" + name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		each(sc.Bytes())
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // sampleEntries decodes the bundled journalctl JSON with encoding/json, so
 // this test does not depend on the project's own fast decoder.
-func sampleEntries(t testing.TB) ([]classifier.Entry, []label) {
+func sampleEntries(t testing.TB) ([]classifier.Entry, []sample.Label) {
 	var entries []classifier.Entry
-	readGz(t, "sample.json.gz", func(line []byte) {
+	sample.Lines(t, "sample.json.gz", func(line []byte) {
 		var m map[string]json.RawMessage
 		if err := json.Unmarshal(line, &m); err != nil {
 			t.Fatal(err)
@@ -64,14 +30,7 @@ func sampleEntries(t testing.TB) ([]classifier.Entry, []label) {
 		e.Host, _ = rawField(m["_HOSTNAME"])
 		entries = append(entries, e)
 	})
-	var labels []label
-	readGz(t, "sample.labels.jsonl.gz", func(line []byte) {
-		var l label
-		if err := json.Unmarshal(line, &l); err != nil {
-			t.Fatal(err)
-		}
-		labels = append(labels, l)
-	})
+	labels := sample.Labels(t)
 	if len(entries) != len(labels) {
 		t.Fatalf("%d entries, %d labels", len(entries), len(labels))
 	}

@@ -2,10 +2,10 @@ package redact
 
 import (
 	"bufio"
-	"compress/gzip"
-	"os"
 	"strings"
 	"testing"
+
+	"github.com/stemedb/stemewatch/internal/sample"
 )
 
 func TestString(t *testing.T) {
@@ -75,15 +75,7 @@ func TestString(t *testing.T) {
 // TestSampleUnchanged checks that the bundled hour, which carries no
 // secrets, passes through unchanged: redaction must not eat evidence.
 func TestSampleUnchanged(t *testing.T) {
-	f, err := os.Open("../testdata/sample.txt.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	zr := sample.Open(t, "sample.txt.gz")
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(nil, 1<<20)
 	n, changed := 0, 0

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -15,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stemedb/stemewatch/internal/sample"
 	"github.com/stemedb/stemewatch/internal/testenv"
 )
 
@@ -170,29 +170,9 @@ func TestClassifyNDJSONAgreesWithLabels(t *testing.T) {
 		}
 		events[ev["cursor"].(string)] = ev
 	}
-	f, err := os.Open("../../testdata/sample.labels.jsonl.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
 	truncatedCursors := nullMessageCursors(t)
 	var n, okErr, okType, okSig, okAgent int
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		var l struct {
-			Cursor    string  `json:"cursor"`
-			IsError   bool    `json:"is_error"`
-			ErrorType *string `json:"error_type"`
-			AgentID   *string `json:"agent_id"`
-			Sig       bool    `json:"signature_failure"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
-			t.Fatal(err)
-		}
+	for _, l := range sample.Labels(t) {
 		if truncatedCursors[l.Cursor] {
 			continue // counted as truncated, never guessed
 		}
@@ -209,12 +189,12 @@ func TestClassifyNDJSONAgreesWithLabels(t *testing.T) {
 		if l.ErrorType != nil {
 			wantType = *l.ErrorType
 		}
-		if l.AgentID != nil && (l.IsError || l.Sig) {
+		if l.AgentID != nil && (l.IsError || l.SignatureFailure) {
 			wantAgent = *l.AgentID // agents are reported on events only
 		}
 		okErr += b2i(gotErr == l.IsError)
 		okType += b2i(gotType == wantType)
-		okSig += b2i(gotSig == l.Sig)
+		okSig += b2i(gotSig == l.SignatureFailure)
 		okAgent += b2i(gotAgent == wantAgent)
 	}
 	if n != 20000-11 {
@@ -239,30 +219,19 @@ func b2i(b bool) int {
 // nullMessageCursors returns the cursors of the sample entries whose MESSAGE
 // journalctl printed as null.
 func nullMessageCursors(t *testing.T) map[string]bool {
-	f, err := os.Open("../../testdata/sample.json.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := map[string]bool{}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
+	sample.Lines(t, "sample.json.gz", func(line []byte) {
 		var m struct {
 			Cursor  string          `json:"__CURSOR"`
 			Message json.RawMessage `json:"MESSAGE"`
 		}
-		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+		if err := json.Unmarshal(line, &m); err != nil {
 			t.Fatal(err)
 		}
 		if string(m.Message) == "null" {
 			out[m.Cursor] = true
 		}
-	}
+	})
 	if len(out) != 11 {
 		t.Fatalf("%d null MESSAGEs in the sample, want 11", len(out))
 	}
