@@ -115,6 +115,13 @@ func (r *crashRun) startReader() {
 	r.cmd = cmd
 	r.exitedCh = make(chan struct{})
 	go func() { cmd.Wait(); close(r.exitedCh) }()
+	// Kill moments count from when the reader runs, not from fork: under
+	// load a process killed before it said "start" left no segment and
+	// the count of runs came out one short.
+	want := len(r.segments()) + 1
+	if err := testenv.Eventually(10*time.Second, func() bool { return len(r.segments()) >= want }); err != nil {
+		r.t.Fatalf("reader process %d did not start within 10 s", cmd.Process.Pid)
+	}
 }
 
 func (r *crashRun) signal(sig syscall.Signal) {
