@@ -119,8 +119,8 @@ func (r *crashRun) startReader() {
 	// load a process killed before it said "start" left no segment and
 	// the count of runs came out one short.
 	want := len(r.segments()) + 1
-	if err := testenv.Eventually(10*time.Second, func() bool { return len(r.segments()) >= want }); err != nil {
-		r.t.Fatalf("reader process %d did not start within 10 s", cmd.Process.Pid)
+	if err := testenv.Eventually(30*time.Second, func() bool { return len(r.segments()) >= want }); err != nil {
+		r.t.Fatalf("reader process %d did not start within 30 s", cmd.Process.Pid)
 	}
 }
 
@@ -129,7 +129,7 @@ func (r *crashRun) signal(sig syscall.Signal) {
 	r.cmd.Process.Signal(sig)
 	select {
 	case <-r.exitedCh:
-	case <-time.After(10 * time.Second):
+	case <-time.After(30 * time.Second):
 		r.t.Fatalf("reader did not exit after %v", sig)
 	}
 }
@@ -223,6 +223,20 @@ func TestCrashRestart(t *testing.T) {
 					mu.Unlock()
 				}
 			}()
+			// However the subtest ends (a Fatal included), the writer stops
+			// before the test does and no reader outlives it.
+			defer func() { wstop(); <-wdone }()
+			defer func() {
+				if r.cmd == nil {
+					return
+				}
+				select {
+				case <-r.exitedCh:
+				default:
+					r.cmd.Process.Kill()
+					<-r.exitedCh
+				}
+			}()
 			rng := rand.New(rand.NewPCG(1, uint64(len(v.name))))
 			idleKill := kills / 2
 			for k := 0; k < kills; k++ {
@@ -236,7 +250,7 @@ func TestCrashRestart(t *testing.T) {
 					mu.Lock()
 					w := written
 					mu.Unlock()
-					if err := testenv.Eventually(10*time.Second, func() bool { return r.processed() >= w }); err != nil {
+					if err := testenv.Eventually(30*time.Second, func() bool { return r.processed() >= w }); err != nil {
 						t.Fatalf("reader did not catch up with %d entries", w)
 					}
 					time.Sleep(2500 * time.Millisecond)
@@ -253,7 +267,7 @@ func TestCrashRestart(t *testing.T) {
 			r.startReader()
 			wstop()
 			<-wdone
-			if err := testenv.Eventually(20*time.Second, func() bool { return r.processed() >= written }); err != nil {
+			if err := testenv.Eventually(60*time.Second, func() bool { return r.processed() >= written }); err != nil {
 				t.Fatalf("after restarts only %d of %d entries processed", r.processed(), written)
 			}
 			r.signal(syscall.SIGTERM)
@@ -262,7 +276,7 @@ func TestCrashRestart(t *testing.T) {
 				snd.Send(fmt.Sprintf("MESSAGE=n %d", written), "SYSLOG_IDENTIFIER="+r.id)
 			}
 			r.startReader()
-			if err := testenv.Eventually(10*time.Second, func() bool { return r.processed() >= written }); err != nil {
+			if err := testenv.Eventually(30*time.Second, func() bool { return r.processed() >= written }); err != nil {
 				t.Fatalf("the run after SIGTERM processed %d of %d", r.processed(), written)
 			}
 			time.Sleep(200 * time.Millisecond)
