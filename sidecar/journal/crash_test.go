@@ -101,26 +101,45 @@ type crashRun struct {
 	outPath  string
 	cmd      *exec.Cmd
 	exitedCh chan struct{}
+	starts   int // reader processes that ran (wrote their start line)
 }
 
 func (r *crashRun) startReader() {
 	r.t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), crashRoleEnv+"=1", "CRASH_STATE="+r.state, "CRASH_OUT="+r.outPath,
-		"CRASH_BACKEND="+r.v.backend, "CRASH_PROCESS="+r.v.process, "CRASH_DIR="+r.dir, "CRASH_ID="+r.id)
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		r.t.Fatal(err)
-	}
-	r.cmd = cmd
-	r.exitedCh = make(chan struct{})
-	go func() { cmd.Wait(); close(r.exitedCh) }()
-	// Kill moments count from when the reader runs, not from fork: under
-	// load a process killed before it said "start" left no segment and
-	// the count of runs came out one short.
-	want := len(r.segments()) + 1
-	if err := testenv.Eventually(30*time.Second, func() bool { return len(r.segments()) >= want }); err != nil {
-		r.t.Fatalf("reader process %d did not start within 30 s", cmd.Process.Pid)
+	// Kill moments count from when the reader runs, not from fork. Rarely,
+	// on a loaded machine, a re-executed reader has not written its first
+	// line after 30 s (seen twice in full-suite runs, never alone; cause
+	// not found): such a process has read nothing and saved nothing, so it
+	// is killed and replaced, and the test goes on judging the readers
+	// that ran.
+	for attempt := 1; ; attempt++ {
+		want := len(r.segments()) + 1
+		cmd := exec.Command(os.Args[0], "-test.run=^$")
+		cmd.Env = append(os.Environ(), crashRoleEnv+"=1", "CRASH_STATE="+r.state, "CRASH_OUT="+r.outPath,
+			"CRASH_BACKEND="+r.v.backend, "CRASH_PROCESS="+r.v.process, "CRASH_DIR="+r.dir, "CRASH_ID="+r.id)
+		cmd.Stderr = os.Stderr
+		if err := cmd.Start(); err != nil {
+			r.t.Fatal(err)
+		}
+		r.cmd = cmd
+		r.exitedCh = make(chan struct{})
+		exited := r.exitedCh
+		go func() { cmd.Wait(); close(exited) }()
+		if testenv.Eventually(30*time.Second, func() bool { return len(r.segments()) >= want }) == nil {
+			r.starts++
+			return
+		}
+		cmd.Process.Kill()
+		<-exited
+		if len(r.segments()) >= want { // it started after all, just before the kill
+			r.starts++
+			return
+		}
+		if attempt == 3 {
+			out, _ := os.ReadFile(r.outPath)
+			r.t.Fatalf("3 reader processes in a row did not start within 30 s; end of the output file: %q", out[max(0, len(out)-300):])
+		}
+		r.t.Logf("reader process %d did not start within 30 s: replaced", cmd.Process.Pid)
 	}
 }
 
@@ -284,8 +303,8 @@ func TestCrashRestart(t *testing.T) {
 
 			// Verify.
 			segs := r.segments()
-			if len(segs) != kills+2 {
-				t.Fatalf("%d segments, want %d", len(segs), kills+2)
+			if len(segs) != kills+2 || len(segs) != r.starts {
+				t.Fatalf("%d segments, want %d (%d reader processes ran)", len(segs), kills+2, r.starts)
 			}
 			seen := map[int]int{}
 			dups := 0
