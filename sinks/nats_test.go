@@ -27,6 +27,7 @@ import (
 
 	"github.com/stemedb/stemewatch/anomaly"
 	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/internal/testenv"
 )
 
 // outage is how long the outage tests keep the server down: short in CI,
@@ -725,24 +726,6 @@ func TestNATSSpoolFailure(t *testing.T) {
 	}
 }
 
-// syncBuf is a goroutine-safe log buffer.
-type syncBuf struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuf) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuf) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // A server that is down at start is reported by Ready (for /readyz) and
 // logged once, not once per retry; once it is up, Ready is nil and the
 // outbox drains.
@@ -753,7 +736,7 @@ func TestNATSReadyAndLoggedWhileUnreachable(t *testing.T) {
 	probe.Shutdown()
 	probe.WaitForShutdown()
 
-	var logs syncBuf
+	var logs testenv.Buffer
 	cfg := DefaultNATSConfig()
 	cfg.URL = fmt.Sprintf("nats://127.0.0.1:%d", port)
 	cfg.OutboxDir = t.TempDir()

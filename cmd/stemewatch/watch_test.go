@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -14,26 +12,12 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/stemedb/stemewatch/anomaly"
+	"github.com/stemedb/stemewatch/internal/testenv"
 	"github.com/stemedb/stemewatch/sinks"
 )
 
-// syncBuffer is a bytes.Buffer safe to read while a command writes to it.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+// syncBuffer is a buffer safe to read while a command writes to it.
+type syncBuffer = testenv.Buffer
 
 func startNATS(t *testing.T) *server.Server {
 	t.Helper()
