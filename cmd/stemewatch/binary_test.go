@@ -7,41 +7,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 )
 
-var (
-	binOnce sync.Once
-	binPath string
-	binErr  error
-)
-
-// stemewatchBinary builds the command once per test run and returns its
-// path, so CLI tests exercise the real binary: flags, exit codes, signals.
-func stemewatchBinary(t *testing.T) string {
-	t.Helper()
-	binOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "stemewatch-bin-")
-		if err != nil {
-			binErr = err
-			return
-		}
-		binPath = filepath.Join(dir, "stemewatch")
-		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
-		if err != nil {
-			binErr = err
-			binPath = string(out)
-		}
-	})
-	if binErr != nil {
-		t.Fatalf("go build: %v\n%s", binErr, binPath)
-	}
-	return binPath
-}
-
 func TestBinaryClassifyPipeAndExitCodes(t *testing.T) {
-	bin := stemewatchBinary(t)
+	bin := stemewatchBin(t)
 	// journalctl ... | stemewatch classify: the summary of the piped journal.
 	data, err := os.ReadFile("../../testdata/sample.json.gz")
 	if err != nil {
@@ -71,7 +41,7 @@ func TestBinaryClassifyPipeAndExitCodes(t *testing.T) {
 // A gzip stream cut short: the entries before the cut are classified and
 // reported, the error names the input, and the exit status says so.
 func TestBinaryTruncatedGzip(t *testing.T) {
-	bin := stemewatchBinary(t)
+	bin := stemewatchBin(t)
 	var buf bytes.Buffer
 	zw := gzip.NewWriter(&buf)
 	for i := 0; i < 2000; i++ {

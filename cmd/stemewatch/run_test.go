@@ -77,28 +77,17 @@ type proc struct {
 	t      *testing.T
 	cmd    *exec.Cmd
 	addr   string
-	stderr *lockedBuffer
+	stderr *testenv.Buffer
 	done   chan error
 }
 
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 func startRun(t *testing.T, dir string, args ...string) *proc {
+	t.Helper()
+	return startRunWith(t, dir, nil, args...)
+}
+
+// startRunWith is startRun with stdin for `--input -`.
+func startRunWith(t *testing.T, dir string, stdin io.Reader, args ...string) *proc {
 	t.Helper()
 	addrFile := filepath.Join(dir, "addr")
 	os.Remove(addrFile)
@@ -108,8 +97,9 @@ func startRun(t *testing.T, dir string, args ...string) *proc {
 		args = append(args, "--config", "/dev/null")
 	}
 	cmd := exec.Command(stemewatchBin(t), args...)
+	cmd.Stdin = stdin
 	cmd.Env = append(os.Environ(), "STEMEWATCH_CONFIG=")
-	p := &proc{t: t, cmd: cmd, stderr: &lockedBuffer{}, done: make(chan error, 1)}
+	p := &proc{t: t, cmd: cmd, stderr: &testenv.Buffer{}, done: make(chan error, 1)}
 	cmd.Stderr = p.stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -485,34 +475,7 @@ func TestRunStdinHostile(t *testing.T) {
 
 func startRunStdin(t *testing.T, dir string, stdin io.Reader) *proc {
 	t.Helper()
-	addrFile := filepath.Join(dir, "addr")
-	cmd := exec.Command(stemewatchBin(t), "run", "--config", "/dev/null", "--listen", "127.0.0.1:0", "--addr-file", addrFile,
-		"--input", "-", "--input-format", "json", "--state-dir", filepath.Join(dir, "state"))
-	cmd.Stdin = stdin
-	cmd.Env = append(os.Environ(), "STEMEWATCH_CONFIG=")
-	p := &proc{t: t, cmd: cmd, stderr: &lockedBuffer{}, done: make(chan error, 1)}
-	cmd.Stderr = p.stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	go func() { p.done <- cmd.Wait() }()
-	t.Cleanup(func() {
-		select {
-		case <-p.done:
-		default:
-			cmd.Process.Kill()
-			<-p.done
-		}
-		if t.Failed() {
-			t.Logf("stderr:\n%s", p.stderr.String())
-		}
-	})
-	p.await("the address file", 10*time.Second, func() bool {
-		b, err := os.ReadFile(addrFile)
-		p.addr = strings.TrimSpace(string(b))
-		return err == nil && p.addr != ""
-	})
-	return p
+	return startRunWith(t, dir, stdin, "--input", "-", "--input-format", "json", "--state-dir", filepath.Join(dir, "state"))
 }
 
 // TestRunOnceNATS: with --nats-url and --once, run exits only after NATS

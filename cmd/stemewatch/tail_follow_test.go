@@ -33,7 +33,7 @@ type arrived struct {
 func startTail(t *testing.T, args ...string) *tailProc {
 	t.Helper()
 	p := &tailProc{lines: make(chan arrived, 1000), stderr: &syncBuffer{}, done: make(chan struct{})}
-	p.cmd = exec.Command(stemewatchBinary(t), append([]string{"tail"}, args...)...)
+	p.cmd = exec.Command(stemewatchBin(t), append([]string{"tail"}, args...)...)
 	p.cmd.Stderr = p.stderr
 	out, err := p.cmd.StdoutPipe()
 	if err != nil {

@@ -24,7 +24,7 @@ import (
 // env added to a clean one) and returns its outputs and exit status.
 func runTailBin(t *testing.T, in []byte, env []string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
-	cmd := exec.Command(stemewatchBinary(t), append([]string{"tail"}, args...)...)
+	cmd := exec.Command(stemewatchBin(t), append([]string{"tail"}, args...)...)
 	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH"), "TZ=UTC", "HOME=" + os.Getenv("HOME")}, env...)
 	if in != nil {
 		cmd.Stdin = bytes.NewReader(in)

@@ -96,7 +96,7 @@ func absPath(t *testing.T, p string) string {
 // On a terminal: colour by type, notes on the screen, every line within
 // 80 columns; NO_COLOR and --no-color turn colour off there.
 func TestTailOnTerminal(t *testing.T) {
-	bin := stemewatchBinary(t)
+	bin := stemewatchBin(t)
 	sample := absPath(t, sampleJSON)
 	styles := absPath(t, "testdata/styles.json")
 
@@ -149,7 +149,7 @@ func TestTailOnTerminal(t *testing.T) {
 // with status 0, the final summary written, the "^C" wiped and the
 // colours reset.
 func TestTailCtrlC(t *testing.T) {
-	bin := stemewatchBinary(t)
+	bin := stemewatchBin(t)
 	p := startTmux(t, 100, 24, fmt.Sprintf("TZ=UTC %s tail --input - --summary 0", bin))
 	time.Sleep(200 * time.Millisecond) // let the shell start tail reading the terminal
 	p.keys("-l", "2026-11-25T09:46:41Z ERROR stemedb_storage::wal: fsync failed agent_id=agent-0007")
@@ -196,7 +196,7 @@ func TestTailScreenForREADME(t *testing.T) {
 	if !*update {
 		t.Skip("run with -update to refresh docs/tail-screen.txt")
 	}
-	bin := stemewatchBinary(t)
+	bin := stemewatchBin(t)
 	sample := absPath(t, sampleJSON)
 	// The last minute of the bundled hour, piped in as journalctl's
 	// output would be; the echoed command is the one that ran.
