@@ -32,15 +32,7 @@ func TestDataCorruptionLatency(t *testing.T) {
 	if err := ns.Sync(); err != nil {
 		t.Fatal(err)
 	}
-	var dir string
-	for _, d := range ns.Dirs {
-		if _, err := os.Stat(d); err == nil {
-			dir = d
-		}
-	}
-	if dir == "" {
-		t.Fatalf("no journal directory among %v", ns.Dirs)
-	}
+	dir := ns.JournalDir()
 	s := startNATS(t)
 	work := t.TempDir()
 	cfg := filepath.Join(work, "stemewatch.toml")

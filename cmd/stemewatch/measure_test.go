@@ -40,15 +40,7 @@ func TestMeasureCost(t *testing.T) {
 	if err := ns.Sync(); err != nil {
 		t.Fatal(err)
 	}
-	var dir string
-	for _, d := range ns.Dirs {
-		if _, err := os.Stat(d); err == nil {
-			dir = d
-		}
-	}
-	if dir == "" {
-		t.Fatalf("no journal directory among %v", ns.Dirs)
-	}
+	dir := ns.JournalDir()
 	work := t.TempDir()
 	p := startRun(t, work, "--config", "/dev/null", "--journal-dir", dir, "--unit", "", "--match", "SYSLOG_IDENTIFIER="+ident,
 		"--from", "head", "--state-dir", filepath.Join(work, "state"), "--log-level", "warn")

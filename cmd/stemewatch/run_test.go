@@ -591,12 +591,7 @@ func TestRunLiveJournal(t *testing.T) {
 		}
 	}
 	send(1, "before")
-	var jdir string
-	for _, d := range ns.Dirs {
-		if _, err := os.Stat(d); err == nil {
-			jdir = d
-		}
-	}
+	jdir := ns.JournalDir()
 	dir := t.TempDir()
 	state := filepath.Join(dir, "state")
 	args := []string{"--config", "/dev/null", "--journal-dir", jdir, "--unit", "", "--match", "SYSLOG_IDENTIFIER=" + ident,
