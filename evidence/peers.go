@@ -78,7 +78,14 @@ func plausibleHost(h string) bool {
 	if !(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z') {
 		return false
 	}
-	return len(labels) == 1 || !sourceExts[strings.ToLower(labels[len(labels)-1])]
+	if len(labels) == 1 {
+		return true
+	}
+	tld := labels[len(labels)-1]
+	if strings.Trim(tld, "0123456789") == "" {
+		return false // v1.2:3, a version; top-level domains are never numeric
+	}
+	return !sourceExts[strings.ToLower(tld)]
 }
 
 // maxTracked bounds the peers remembered per error type (the least
