@@ -303,4 +303,3 @@ stemedb_metrics_url = "http://%s/metrics"
 	}
 	t.Logf("%d anomalies, identical ids and counts; %d carry evidence", len(plain), gathered)
 }
-
