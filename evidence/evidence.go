@@ -20,6 +20,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/VictoriaMetrics/metrics"
+
 	"github.com/stemedb/stemewatch/anomaly"
 	"github.com/stemedb/stemewatch/classifier"
 	"github.com/stemedb/stemewatch/redact"
@@ -64,6 +66,47 @@ type Gatherer struct {
 	// stuck counts, per kind, runs still going after their bound: while
 	// one is (a statfs on a hung NFS mount), that kind is not started again.
 	stuck [len(Kinds)]atomic.Int32
+
+	// set, when not nil, counts gatherings by kind and verdict.
+	set *metrics.Set
+}
+
+// SetMetrics makes g count, in set, each kind gathered by verdict
+// (stemewatch_evidence_gathered_total{kind,verdict}) and each kind too late
+// for its anomaly (stemewatch_evidence_late_total{kind}).
+func (g *Gatherer) SetMetrics(set *metrics.Set) {
+	if g == nil || set == nil {
+		return
+	}
+	g.set = set
+	for _, k := range Kinds {
+		set.GetOrCreateCounter(`stemewatch_evidence_late_total{kind="` + k + `"}`)
+	}
+}
+
+// count records one gathering's items (verdicts are a closed set).
+func (g *Gatherer) count(ev *anomaly.Evidence) {
+	if g.set == nil {
+		return
+	}
+	inc := func(kind, verdict string) {
+		g.set.GetOrCreateCounter(`stemewatch_evidence_gathered_total{kind="` + kind + `",verdict="` + verdict + `"}`).Inc()
+	}
+	if ev.Clock != nil {
+		inc(KindClock, ev.Clock.Verdict)
+	}
+	if ev.Peers != nil {
+		inc(KindPeers, ev.Peers.Verdict)
+	}
+	if ev.Filesystems != nil {
+		inc(KindFilesystems, ev.Filesystems.Verdict)
+	}
+	if ev.AgentRequests != nil {
+		inc(KindAgentRequests, ev.AgentRequests.Verdict)
+	}
+	for _, k := range ev.Late {
+		g.set.GetOrCreateCounter(`stemewatch_evidence_late_total{kind="` + k + `"}`).Inc()
+	}
 }
 
 // gathering is when an incident's evidence was last gathered: entry time
@@ -258,6 +301,7 @@ func (g *Gatherer) Attach(ctx context.Context, as []anomaly.Anomaly) {
 			ev.Status = anomaly.EvidencePartial
 		}
 		redactEvidence(ev)
+		g.count(ev)
 		as[j.idx].Evidence = ev
 	}
 }

@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/VictoriaMetrics/metrics"
+
 	"github.com/stemedb/stemewatch/anomaly"
 	"github.com/stemedb/stemewatch/classifier"
 	"github.com/stemedb/stemewatch/internal/testenv"
@@ -271,6 +273,8 @@ func TestAttachLate(t *testing.T) {
 	cfg := testConfig()
 	cfg.Timeout = 50 * time.Millisecond
 	g := New(cfg)
+	set := metrics.NewSet()
+	g.SetMetrics(set)
 	release := make(chan struct{})
 	entered := make(chan struct{}, 4)
 	g.adjtimex = func() (clockState, error) {
@@ -288,6 +292,11 @@ func TestAttachLate(t *testing.T) {
 	}
 	if as[1].Evidence != nil {
 		t.Errorf("journal_gap got evidence %+v", as[1].Evidence)
+	}
+	var page strings.Builder
+	set.WritePrometheus(&page)
+	if !strings.Contains(page.String(), `stemewatch_evidence_late_total{kind="clock"} 1`) {
+		t.Errorf("late not counted:\n%s", page.String())
 	}
 	if err := testenv.Eventually(30*time.Second, func() bool { return g.stuck[kindIndex(KindClock)].Load() == 1 }); err != nil {
 		t.Fatal("the blocked run is not counted as stuck")

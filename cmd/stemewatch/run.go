@@ -344,6 +344,7 @@ func anomalySinks(l *loaded, e *env, ms *metrics.Set, log zerolog.Logger, versio
 	live := len(l.Source.Input) == 0
 	if l.Evidence.Enabled.Enabled(live) {
 		a.Evidence = evidence.New(l.Evidence)
+		a.Evidence.SetMetrics(ms)
 	}
 	log.Info().Bool("enabled", a.Evidence != nil).Str("setting", l.Evidence.Enabled.String()).
 		Bool("live", live).Dur("timeout", l.Evidence.Timeout).Msg("evidence")
