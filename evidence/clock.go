@@ -80,7 +80,7 @@ func clockVerdict(cs clockState) *anomaly.ClockEvidence {
 	switch {
 	case cs.unsync:
 		c.Verdict = "unsynchronised"
-		c.Summary = fmt.Sprintf("clock unsynchronised (kernel %s), maximum error %s: skew to other nodes unknown, check chrony (runbook: sync if skew > 1 s)",
+		c.Summary = fmt.Sprintf("clock unsynchronised (kernel %s), maximum error %s: skew to other nodes unknown, check chrony (runbook: sync clocks if skew is over 1 s)",
 			c.State, round(cs.maxError))
 	case worst > skewRule:
 		c.Verdict = "error_over_1s"
