@@ -2,12 +2,14 @@ package evidence
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/expfmt"
@@ -40,8 +42,12 @@ func (g *Gatherer) agentRequests(ctx context.Context, agent string) *anomaly.Age
 		return fail("metrics endpoint unusable: %v", err)
 	}
 	req.Header.Set("Accept", "text/plain;version=0.0.4")
+	t0 := time.Now()
 	resp, err := g.client.Do(req)
 	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			return fail("metrics endpoint unreachable: no answer within %s", round(time.Since(t0)))
+		}
 		return fail("metrics endpoint unreachable: %v", err)
 	}
 	defer resp.Body.Close()

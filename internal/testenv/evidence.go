@@ -37,7 +37,7 @@ func SilentPeer(t testing.TB) string {
 	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(sa.(*unix.SockaddrInet4).Port))
 	// Fill the queue: connect until a connect gets no answer.
 	for i := 0; i < 16; i++ {
-		c, err := net.DialTimeout("tcp", addr, 500*time.Millisecond)
+		c, err := net.DialTimeout("tcp", addr, 2*time.Second)
 		if err == nil {
 			t.Cleanup(func() { c.Close() })
 			continue
