@@ -137,6 +137,9 @@ type Anomaly struct {
 	Cursor string `json:"cursor,omitempty"`
 	// Summary is one line for people.
 	Summary string `json:"summary"`
+	// Evidence is what this node showed when the anomaly was sent (package
+	// evidence fills it); ids, counts and every field above never depend on it.
+	Evidence *Evidence `json:"evidence,omitempty"`
 }
 
 // Subject returns the NATS subject: stemedb.anomalies.<kind>.<node>.

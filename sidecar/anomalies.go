@@ -7,6 +7,7 @@ import (
 
 	"github.com/stemedb/stemewatch/anomaly"
 	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/evidence"
 	"github.com/stemedb/stemewatch/sidecar/feed"
 	"github.com/stemedb/stemewatch/sinks"
 )
@@ -44,6 +45,9 @@ type Anomalies struct {
 	Version func() string
 	// PublishEvents sends every event too, best effort, when Pub can.
 	PublishEvents bool
+	// Evidence, when set, attaches what this node shows to each anomaly
+	// before it is handed to Pub (within its bound); nil gathers none.
+	Evidence *evidence.Gatherer
 
 	det *anomaly.Detector
 }
@@ -82,6 +86,7 @@ func (a *Anomalies) version() string {
 // Publish feeds one event to the detectors and publishes what they find.
 func (a *Anomalies) Publish(ctx context.Context, ev *classifier.Event) error {
 	d := a.detector(ev)
+	a.Evidence.Observe(ev)
 	err := a.send(ctx, d.Observe(ev))
 	if d.KnownTypesChanged() && a.StateDir != "" {
 		if serr := sinks.SaveKnownTypes(a.StateDir, d.KnownTypes()); serr != nil {
@@ -127,6 +132,7 @@ func (a *Anomalies) Close(ctx context.Context) error { return a.Pub.Close(ctx) }
 func (a *Anomalies) send(ctx context.Context, as []anomaly.Anomaly) error {
 	var errs []error
 	v := a.version()
+	a.Evidence.Attach(ctx, as) // bounded; before Publish, so the checkpoint never passes it
 	for i := range as {
 		if v != "" {
 			as[i].PatternsVersion = v

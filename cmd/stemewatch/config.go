@@ -18,6 +18,7 @@ import (
 
 	"github.com/stemedb/stemewatch/anomaly"
 	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/evidence"
 	"github.com/stemedb/stemewatch/journalfmt"
 	"github.com/stemedb/stemewatch/sidecar/journal"
 	"github.com/stemedb/stemewatch/sinks"
@@ -48,6 +49,8 @@ type Config struct {
 	// standard output as JSON lines.
 	NATS      sinks.NATSConfig `toml:"nats"`
 	Anomalies anomaly.Config   `toml:"anomalies"`
+	// Evidence is what is gathered on the node when an incident opens.
+	Evidence evidence.Config `toml:"evidence"`
 }
 
 // SourceConfig says what to read.
@@ -81,6 +84,7 @@ func defaultConfig() Config {
 		Metrics:   MetricsConfig{MaxErrorTypes: sinks.DefaultMaxErrorTypes, MaxAgents: sinks.DefaultMaxAgents},
 		NATS:      sinks.DefaultNATSConfig(),
 		Anomalies: anomaly.Default(),
+		Evidence:  evidence.Default(),
 	}
 }
 
@@ -109,6 +113,7 @@ var settings = []setting{
 	{"source.input_format", "input-format", "force the input `FORMAT`: json, export or text", func(c *Config) flag.Value { return (*strVal)(&c.Source.InputFormat) }},
 	{"metrics.max_error_types", "max-error-types", "at most `N` error_type series, then \"other\"", func(c *Config) flag.Value { return (*intVal)(&c.Metrics.MaxErrorTypes) }},
 	{"metrics.max_agents", "max-agents", "at most `N` agent_id series (the top agents), then \"other\"", func(c *Config) flag.Value { return (*intVal)(&c.Metrics.MaxAgents) }},
+	{"evidence.enabled", "evidence", "gather evidence on the node when an incident opens: on, off or auto (auto: on when following the journal, off with --input)", func(c *Config) flag.Value { return &c.Evidence.Enabled }},
 	{"nats.url", "nats-url", "publish anomalies to NATS at `URL` (none: print them as JSON lines)", func(c *Config) flag.Value { return (*strVal)(&c.NATS.URL) }},
 }
 
@@ -435,6 +440,20 @@ func (l *loaded) Validate() error {
 			key := append(toml.Key{"anomalies"}, strings.Split(ae.Field, ".")...)
 			if line := keyLine(l.data, key); line > 0 {
 				origin = fmt.Sprintf("%s:%d", l.path, line)
+			}
+		}
+		return &ConfigError{Origin: origin, Reason: err.Error()}
+	}
+	if err := c.Evidence.Validate(); err != nil {
+		origin := l.sectionOrigin("evidence")
+		var ee *evidence.ConfigError
+		if errors.As(err, &ee) {
+			key := "evidence." + ee.Field
+			origin = l.origin(key)
+			if l.path != "" && strings.HasPrefix(origin, "file ") {
+				if line := keyLine(l.data, toml.Key{"evidence", ee.Field}); line > 0 {
+					origin = fmt.Sprintf("%s:%d", l.path, line)
+				}
 			}
 		}
 		return &ConfigError{Origin: origin, Reason: err.Error()}

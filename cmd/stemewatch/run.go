@@ -18,6 +18,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/evidence"
 	"github.com/stemedb/stemewatch/patterns"
 	"github.com/stemedb/stemewatch/sidecar"
 	"github.com/stemedb/stemewatch/sidecar/checkpoint"
@@ -283,6 +284,7 @@ func restartOnly(a, b *loaded) []string {
 	cmp("metrics", a.Metrics, b.Metrics)
 	cmp("nats", a.NATS, b.NATS)
 	cmp("anomalies", a.Anomalies, b.Anomalies)
+	cmp("evidence", a.Evidence, b.Evidence)
 	sort.Strings(out)
 	return out
 }
@@ -337,6 +339,15 @@ func anomalySinks(l *loaded, e *env, ms *metrics.Set, log zerolog.Logger, versio
 		StateDir: l.StateDir,
 		Version:  version,
 	}
+	// Evidence describes this node now: meaningless for a saved journal,
+	// so auto is on only when following the live journal.
+	live := len(l.Source.Input) == 0
+	if l.Evidence.Enabled.Enabled(live) {
+		a.Evidence = evidence.New(l.Evidence)
+		a.Evidence.SetMetrics(ms)
+	}
+	log.Info().Bool("enabled", a.Evidence != nil).Str("setting", l.Evidence.Enabled.String()).
+		Bool("live", live).Dur("timeout", l.Evidence.Timeout).Msg("evidence")
 	if l.NATS.URL == "" {
 		a.Pub = sinks.NewStdout(e.stdout, ms)
 		return a, nil

@@ -210,6 +210,7 @@ func (w *watcher) handle(m *nats.Msg) bool {
 		fmt.Fprintf(w.out, "%s\n", strings.TrimRight(string(b), "\n"))
 	} else {
 		fmt.Fprintf(w.out, watchFormat, a.Time.UTC().Format("2006-01-02T15:04:05Z"), clip(a.Node, 14), a.Kind, a.Severity, a.Status, clip(what(&a), 36), fmt.Sprintf("%d/%d", a.Count, a.Threshold))
+		writeEvidence(w.out, &a)
 	}
 	for _, n := range w.fleet.observe(&a) {
 		fmt.Fprintf(w.notes, "FLEET  %s\n", n)
