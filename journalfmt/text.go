@@ -72,7 +72,7 @@ func newTextOptions(r io.Reader, name string, o Options) *textReader {
 		want = FormatText
 	}
 	t := &textReader{lines: newLines(r, o.MaxEntry), name: name, want: want, live: o.Live,
-		cursor: make([]byte, 0, 32), loc: o.Location, now: time.Now, fixedYear: o.Year,
+		cursor: make([]byte, 0, 32), msg: make([]byte, 0, 256), loc: o.Location, now: time.Now, fixedYear: o.Year,
 		byVariant: map[Format]int{}}
 	if t.loc == nil {
 		t.loc = time.Local
