@@ -3,6 +3,7 @@ package journalfmt
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"io"
 	"sync"
 	"testing"
@@ -27,9 +28,25 @@ func benchInput(tb testing.TB, f gen.Format) []byte {
 			}
 			benchData[f] = b.Bytes()
 		}
+		// The plain lines behind a `journalctl -o short` prefix.
+		var sh bytes.Buffer
+		for i, line := range bytes.SplitAfter(benchData[gen.Text], []byte("\n")) {
+			if len(line) > 0 {
+				fmt.Fprintf(&sh, "Nov 25 %02d:%02d:%02d api-node-1 stemedb-api[4242]: %s", 9+i/3600%10, i/60%60, i%60, line)
+			}
+		}
+		benchShort = sh.Bytes()
 	})
+	if f == formatShortBench {
+		return benchShort
+	}
 	return benchData[f]
 }
+
+// formatShortBench names the short-prefixed input in benchInput.
+const formatShortBench gen.Format = "short-bench"
+
+var benchShort []byte
 
 func benchDecode(b *testing.B, f gen.Format, newReader func(io.Reader, string) Reader) {
 	data := benchInput(b, f)
@@ -66,13 +83,17 @@ func BenchmarkExport(b *testing.B) { benchDecode(b, gen.Export, NewExport) }
 // BenchmarkText decodes the same messages as plain text lines.
 func BenchmarkText(b *testing.B) { benchDecode(b, gen.Text, NewText) }
 
+// BenchmarkTextShort decodes them behind a `journalctl -o short` prefix
+// (time in this machine's zone, host, identifier).
+func BenchmarkTextShort(b *testing.B) { benchDecode(b, formatShortBench, NewText) }
+
 // TestSteadyStateAllocs pins the allocations of Next on ordinary entries at
 // zero: buffers are reused, values alias the read buffer.
 func TestSteadyStateAllocs(t *testing.T) {
 	for _, tc := range []struct {
 		f  gen.Format
 		nr func(io.Reader, string) Reader
-	}{{gen.JSON, NewJSON}, {gen.Export, NewExport}, {gen.Text, NewText}} {
+	}{{gen.JSON, NewJSON}, {gen.Export, NewExport}, {gen.Text, NewText}, {formatShortBench, NewText}} {
 		data := benchInput(t, tc.f)
 		// Read the input over and over, so the reader never ends.
 		r := tc.nr(&loopReader{data: data}, "loop")

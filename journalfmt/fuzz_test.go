@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/stemedb/stemewatch/classifier"
@@ -275,6 +277,63 @@ func FuzzDetect(f *testing.F) {
 				}
 				return
 			}
+		}
+	})
+}
+
+// FuzzText: the text decoder never panics, always ends, gives the same
+// results whatever the read sizes, and reads back any message (one line or
+// several) journalctl would print behind a short-iso-precise prefix.
+func FuzzText(f *testing.F) {
+	for _, s := range []string{
+		"Nov 25 09:46:40 api-node-1 stemedb-api[4242]: ERROR boom\n",
+		"Nov  5 09:46:40.000331 h a[1]: x\n                             y\n-- Boot 3f1c2a9be0d84c5d9a7e6b1f0c2d4e5f --\n",
+		"2026-11-25T09:46:40+0000 h a: [177B blob data]\n2026-11-25T09:46:40.5-05:30 h a: \n",
+		"Wed 2026-11-25 09:46:40 CET h a.service/b.service[1]: m\r\n[    1.000000 <    0.001000 >] h a: n\n",
+		"1795600000.000331 h a[1]: x\n\x7fELF\x00\x00\n-- No entries --\n░░ Subject\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		limit := len(data) + 2
+		mk := func(r io.Reader) *textReader {
+			tr := newTextOptions(r, "fuzz.txt", Options{MaxEntry: fuzzMax, Location: time.UTC})
+			tr.now = func() time.Time { return time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC) }
+			return tr
+		}
+		wr := mk(bytes.NewReader(data))
+		whole := results(t, wr, limit)
+		bytewise := results(t, mk(&oneByte{bytes.NewReader(data)}), limit)
+		if !slices.Equal(whole, bytewise) {
+			t.Fatalf("results depend on read sizes:\n%q\n%q", whole, bytewise)
+		}
+		if info := InfoOf(wr); info.Entries > info.Lines || info.Foreign > info.Lines || info.Notes+info.Continuations > info.Lines {
+			t.Fatalf("inconsistent info %+v", info)
+		}
+		// Round trip, as journalctl prints a message: the prefix, then
+		// each further line indented by the prefix's width.
+		if len(data) > fuzzMax/2 {
+			return
+		}
+		const pre = "2026-11-25T09:46:40.000331+0000 h app[1]: "
+		lines := strings.Split(string(data), "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimRight(l, "\r")
+		}
+		msg := strings.Join(lines, "\n")
+		if isBlob([]byte(msg)) {
+			return
+		}
+		in := pre + strings.Join(lines, "\n"+strings.Repeat(" ", len(pre))) + "\n" + pre + "next\n"
+		got := results(t, mk(strings.NewReader(in)), 10)
+		at := int64(1795600000000331)
+		one := func(cur, m string) string {
+			return show(classifier.Entry{Message: []byte(m), Priority: -1, Cursor: []byte(cur), RealtimeUS: at,
+				Host: []byte("h"), Identifier: []byte("app")})
+		}
+		want := []string{one("line:1", msg), one(fmt.Sprintf("line:%d", len(lines)+1), "next")}
+		if !slices.Equal(got, want) {
+			t.Fatalf("round trip of %q:\n got %q\nwant %q", msg, got, want)
 		}
 	})
 }

@@ -1,5 +1,24 @@
 // Package journalfmt decodes saved journals: journalctl JSON lines, journal
-// export format and plain text, detected from their first bytes.
+// export format and journalctl's text outputs, detected from their first
+// bytes.
+//
+// Text is read line by line: a line with the prefix of one of journalctl's
+// short modes (short, short-precise, short-iso, short-iso-precise,
+// short-full, short-monotonic, short-unix, with-unit) gives the entry's
+// time, host and identifier, and the indented lines after it are joined to
+// its message; journalctl's own "-- Boot ... --" lines are skipped; any other
+// line is a message of its own (journalctl -o cat).
+//
+// What a reader found and assumed is reported by InfoOf, for the caller to
+// say: after the input ends,
+//
+//	info := journalfmt.InfoOf(rd)
+//	if w := info.Warning(); w != "" { // no entries, or mostly foreign lines
+//		fmt.Fprintln(stderr, w)
+//	}
+//	if a := info.Assumptions(); a != "" { // year and zone of short times
+//		fmt.Fprintln(stdout, a)
+//	}
 package journalfmt
 
 import (

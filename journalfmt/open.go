@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	// Same API as compress/gzip, about 1.5x faster to inflate.
 	"github.com/klauspost/compress/gzip"
@@ -16,23 +17,57 @@ import (
 type Format string
 
 // The input formats. FormatAuto detects the format from the first bytes.
+// FormatText is journalctl text of any short mode or plain text, told
+// apart line by line; the other text formats are journalctl's -o names and
+// force one mode (FormatCat: plain text, no prefix).
 const (
 	FormatAuto   Format = "auto"
 	FormatJSON   Format = "json"
 	FormatExport Format = "export"
 	FormatText   Format = "text"
+
+	FormatShort           Format = "short"
+	FormatShortPrecise    Format = "short-precise"
+	FormatShortISO        Format = "short-iso"
+	FormatShortISOPrecise Format = "short-iso-precise"
+	FormatShortFull       Format = "short-full"
+	FormatShortMonotonic  Format = "short-monotonic"
+	FormatShortUnix       Format = "short-unix"
+	FormatWithUnit        Format = "with-unit"
+	FormatCat             Format = "cat"
 )
 
-// ParseFormat checks a format name as given to --input-format: "" and
-// "auto" detect, "json", "export" and "text" force one.
-func ParseFormat(s string) (Format, error) {
-	switch Format(s) {
-	case "", FormatAuto:
-		return FormatAuto, nil
-	case FormatJSON, FormatExport, FormatText:
-		return Format(s), nil
+// TextFormats lists the journalctl text modes read, in journalctl's order.
+var TextFormats = []Format{FormatShort, FormatShortISO, FormatShortISOPrecise, FormatShortPrecise,
+	FormatShortFull, FormatShortMonotonic, FormatShortUnix, FormatWithUnit, FormatCat}
+
+// IsText reports whether f is read by the text reader.
+func (f Format) IsText() bool {
+	if f == FormatText {
+		return true
 	}
-	return "", fmt.Errorf("unknown input format %q (want json, export, text or auto)", s)
+	for _, t := range TextFormats {
+		if f == t {
+			return true
+		}
+	}
+	return false
+}
+
+// ParseFormat checks a format name as given to --input-format: "" and
+// "auto" detect; "json", "export", "text" (any journalctl text) and
+// journalctl's text mode names ("short", "short-iso", ..., "cat") force one.
+// "short-delta" is read as short-monotonic, which it extends.
+func ParseFormat(s string) (Format, error) {
+	switch f := Format(s); {
+	case f == "" || f == FormatAuto:
+		return FormatAuto, nil
+	case f == FormatJSON || f == FormatExport || f.IsText():
+		return f, nil
+	case s == "short-delta":
+		return FormatShortMonotonic, nil
+	}
+	return "", fmt.Errorf("unknown input format %q (want auto, json, export, text, or a journalctl -o text mode: short, short-iso, short-iso-precise, short-precise, short-full, short-monotonic, short-unix, with-unit, cat)", s)
 }
 
 // Detect guesses the format of a journal from its first bytes (leading
@@ -115,6 +150,22 @@ type Options struct {
 	Stdin io.Reader
 	// MaxEntry caps a line or field; 0 means DefaultMaxEntry.
 	MaxEntry int
+
+	// The following apply to journalctl text.
+
+	// Location is the zone of times printed without one (short,
+	// short-precise, and a short-full zone name the location does not
+	// know); nil means this machine's zone (time.Local), as journalctl
+	// printed them on the machine it ran on.
+	Location *time.Location
+	// Year is the year of short and short-precise times, which have none;
+	// 0 infers it (see Info.Year).
+	Year int
+	// Live says the input is followed as it is written (a pipe from
+	// journalctl -f): an entry is returned as soon as its line ends when
+	// nothing more is buffered, instead of waiting for the next line to see
+	// whether it continues the message.
+	Live bool
 }
 
 // detectSize is how much of the input Detect sees.
@@ -201,7 +252,8 @@ func NewReader(r io.Reader, name string, o Options) (Reader, error) {
 	case FormatExport:
 		return newExport(br, name, o.MaxEntry), nil
 	default:
-		return newText(br, name, o.MaxEntry), nil
+		o.Format = string(format)
+		return newTextOptions(br, name, o), nil
 	}
 }
 

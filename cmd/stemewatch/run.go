@@ -45,6 +45,9 @@ checkpoint, within 5 seconds.
 
 With --input, run reads the files to the end and keeps serving /metrics until
 stopped; with --once it flushes every sink, writes the checkpoint and exits.
+A replay leaves a live sidecar on the node alone: it serves HTTP only when
+--listen is given (and otherwise stops at the end of the input), and keeps
+its state in a temporary directory unless --state-dir is given.
 
 Examples:
   stemewatch run --config /etc/stemewatch/stemewatch.toml
@@ -133,6 +136,12 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		With().Timestamp().Logger()
 	log := base.With().Str("component", "run").Logger()
 
+	serve, cleanupReplay, err := replayIsolation(o, l, log)
+	if err != nil {
+		return err
+	}
+	defer cleanupReplay()
+
 	if err := os.MkdirAll(l.StateDir, 0o750); err != nil {
 		// Not fatal: checkpoints will fail, /readyz and metrics say so.
 		log.Error().Err(err).Str("state_dir", l.StateDir).Msg("cannot create the state directory")
@@ -196,12 +205,16 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 
-	ln, err := net.Listen("tcp", l.Listen)
-	if err != nil {
-		anomalies.Close(context.Background())
-		return fmt.Errorf("listen on %s: %w", l.Listen, err)
+	var ln net.Listener
+	addr := "none"
+	if serve {
+		ln, err = net.Listen("tcp", l.Listen)
+		if err != nil {
+			anomalies.Close(context.Background())
+			return fmt.Errorf("listen on %s: %w", l.Listen, err)
+		}
+		addr = ln.Addr().String()
 	}
-	addr := ln.Addr().String()
 	if o.addrFile != "" {
 		if err := writeFileAtomic(o.addrFile, []byte(addr+"\n")); err != nil {
 			ln.Close()

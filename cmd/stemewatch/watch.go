@@ -8,11 +8,9 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
 	"github.com/rs/zerolog"
 
 	"github.com/stemedb/stemewatch/anomaly"
@@ -23,15 +21,21 @@ func init() {
 	register("watch", "the fleet's anomalies, live, from NATS (the reference responder)", runWatch)
 }
 
-const watchAbout = `Subscribes to stemedb.anomalies.> and prints one line per anomaly from every
-node: entry time, node, kind, severity, status, what it is about, and count
-over threshold. It also flags what no single node can see:
+const watchAbout = `Prints one line per anomaly from every node, live: entry time, node, kind,
+severity, status, what it is about, and count over threshold. It also flags
+what no single node can see:
   - widespread signature failures on one node only: suspect that node's clock;
     on several nodes at once: suspect the fleet's time source or a client release;
   - the same agent failing on several nodes: suspect the client, not a node.
 
-With --durable NAME it reads through a durable JetStream consumer on stream
-STEMEDB_ANOMALIES instead, so nothing is missed while it is not running.
+It reads the anomaly stream STEMEDB_ANOMALIES through JetStream, so each
+anomaly is shown once even when a sidecar resends it after an outage: by
+default an ordered ephemeral consumer from now; with --durable NAME a durable
+consumer that remembers what was acknowledged, so nothing is missed while
+watch is not running. Only when the server has no JetStream does it subscribe
+to the subject directly (and says so). Connection trouble is reported on
+standard error at once and every 30s; if no connection is made within
+--connect-timeout, watch exits 1.
 Secrets are read from files only (--creds, --nkey, --password-file, --token-file).
 
 Examples:
@@ -40,6 +44,7 @@ Examples:
 `
 
 func runWatch(ctx context.Context, e *env, args []string) error {
+	start := time.Now()
 	fs := newFlagSet(e, "watch", "watch [--nats-url URL] [--json] [--durable NAME] [flags]", watchAbout)
 	cfg := sinks.DefaultNATSConfig()
 	cfg.Name = "stemewatch-watch"
@@ -50,9 +55,10 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&cfg.URL, "nats-url", defURL, "NATS server `URL` (default $NATS_URL or "+nats.DefaultURL+")")
 	asJSON := fs.Bool("json", false, "print each anomaly's JSON payload as received, one per line (fleet notes go to stderr)")
 	durable := fs.String("durable", "", "read through the durable JetStream consumer `NAME` (created if needed) and acknowledge each anomaly")
-	subject := fs.String("subject", sinks.AnomalySubjects, "subject to subscribe to")
+	subject := fs.String("subject", sinks.AnomalySubjects, "the anomaly subjects to read (a filter on the stream)")
 	window := fs.Duration("fleet-window", 10*time.Minute, "how close in entry time anomalies from different nodes count as one fleet event")
 	count := fs.Int("count", 0, "exit after `N` anomalies (0: run until interrupted)")
+	connectTimeout := fs.Duration("connect-timeout", 30*time.Second, "exit 1 if no connection to NATS is made within this `DURATION` (0: keep trying)")
 	fs.StringVar(&cfg.CredsFile, "creds", "", "NATS credentials `FILE` (user JWT and nkey seed)")
 	fs.StringVar(&cfg.NKeySeedFile, "nkey", "", "NATS nkey seed `FILE`")
 	fs.StringVar(&cfg.User, "user", "", "NATS user `NAME` (password from --password-file)")
@@ -73,6 +79,9 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 	if *count < 0 {
 		return usagef("--count must not be negative")
 	}
+	if *connectTimeout < 0 {
+		return usagef("--connect-timeout must not be negative")
+	}
 	if err := cfg.Validate(); err != nil {
 		return usagef("%v", err)
 	}
@@ -81,41 +90,28 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 		return usagef("%v", err)
 	}
 	log := zerolog.New(e.stderr).With().Timestamp().Str("command", "watch").Logger()
-	opts = append(opts,
-		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) { log.Warn().Err(err).Msg("nats disconnected; reconnecting") }),
-		nats.ReconnectHandler(func(c *nats.Conn) { log.Info().Str("url", c.ConnectedUrlRedacted()).Msg("nats reconnected") }),
-	)
-	nc, err := nats.Connect(cfg.URL, opts...)
-	if err != nil {
-		return fmt.Errorf("connect to %s: %w", cfg.URL, err)
+	nc, err := connectWatch(ctx, cfg.URL, opts, *connectTimeout, e.stderr)
+	if err != nil || nc == nil {
+		return err // nil: interrupted before connecting
 	}
 	defer nc.Close()
 
-	msgs := make(chan *nats.Msg, 256)
-	acks := map[*nats.Msg]jetstream.Msg{}
-	var acksMu sync.Mutex
-	if *durable == "" {
-		sub, err := nc.ChanSubscribe(*subject, msgs)
-		if err != nil {
-			return fmt.Errorf("subscribe %s: %w", *subject, err)
-		}
-		defer sub.Unsubscribe()
-	} else {
-		cc, err := consumeDurable(ctx, nc, *durable, *subject, log, func(m jetstream.Msg) {
-			nm := &nats.Msg{Subject: m.Subject(), Data: m.Data(), Header: m.Headers()}
-			acksMu.Lock()
-			acks[nm] = m
-			acksMu.Unlock()
+	type delivery struct {
+		m   *nats.Msg
+		ack func() error
+	}
+	msgs := make(chan delivery, 256)
+	stop, err := subscribeAnomalies(ctx, nc, anomalySource{subject: *subject, durable: *durable, start: start}, e.stderr,
+		func(m *nats.Msg, ack func() error) {
 			select {
-			case msgs <- nm:
+			case msgs <- delivery{m, ack}:
 			case <-ctx.Done():
 			}
 		})
-		if err != nil {
-			return err
-		}
-		defer cc.Stop()
+	if err != nil {
+		return err
 	}
+	defer stop()
 
 	w := &watcher{out: e.stdout, notes: e.stderr, json: *asJSON, fleet: newFleet(*window)}
 	if !*asJSON {
@@ -127,16 +123,13 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 		select {
 		case <-ctx.Done():
 			return nil
-		case m := <-msgs:
-			ok := w.handle(m)
-			acksMu.Lock()
-			if jm, ok := acks[m]; ok {
-				delete(acks, m)
-				if err := jm.Ack(); err != nil {
+		case d := <-msgs:
+			ok := w.handle(d.m)
+			if d.ack != nil {
+				if err := d.ack(); err != nil {
 					log.Warn().Err(err).Msg("ack")
 				}
 			}
-			acksMu.Unlock()
 			if !ok {
 				continue
 			}
@@ -144,40 +137,6 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 			if *count > 0 && seen >= *count {
 				return nil
 			}
-		}
-	}
-}
-
-// consumeDurable creates (or reuses) a durable pull consumer on the
-// anomaly stream and delivers its messages to fn, retrying while the
-// server or the stream is not there yet.
-func consumeDurable(ctx context.Context, nc *nats.Conn, name, subject string, log zerolog.Logger, fn func(jetstream.Msg)) (jetstream.ConsumeContext, error) {
-	js, err := jetstream.New(nc)
-	if err != nil {
-		return nil, err
-	}
-	for {
-		cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		cons, err := js.CreateOrUpdateConsumer(cctx, sinks.StreamName, jetstream.ConsumerConfig{
-			Durable:       name,
-			AckPolicy:     jetstream.AckExplicitPolicy,
-			DeliverPolicy: jetstream.DeliverAllPolicy,
-			FilterSubject: subject,
-			AckWait:       time.Minute,
-		})
-		cancel()
-		if err == nil {
-			return cons.Consume(fn)
-		}
-		var apiErr *jetstream.APIError
-		if errors.As(err, &apiErr) && apiErr.ErrorCode != jetstream.JSErrCodeStreamNotFound {
-			return nil, fmt.Errorf("durable consumer %s on %s: %w", name, sinks.StreamName, err)
-		}
-		log.Warn().Err(err).Msg("waiting for the anomaly stream")
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-time.After(2 * time.Second):
 		}
 	}
 }
@@ -205,17 +164,23 @@ func (w *watcher) handle(m *nats.Msg) bool {
 		fmt.Fprintf(w.notes, "watch: malformed anomaly on %s: %v\n", m.Subject, err)
 		return false
 	}
-	if w.json {
-		b := append([]byte(nil), m.Data...)
-		fmt.Fprintf(w.out, "%s\n", strings.TrimRight(string(b), "\n"))
-	} else {
-		fmt.Fprintf(w.out, watchFormat, a.Time.UTC().Format("2006-01-02T15:04:05Z"), clip(a.Node, 14), a.Kind, a.Severity, a.Status, clip(what(&a), 36), fmt.Sprintf("%d/%d", a.Count, a.Threshold))
-		writeEvidence(w.out, &a)
-	}
+	w.printAnomaly(&a, m.Data)
 	for _, n := range w.fleet.observe(&a) {
 		fmt.Fprintf(w.notes, "FLEET  %s\n", n)
 	}
 	return true
+}
+
+// printAnomaly renders one anomaly: its JSON payload as received (--json)
+// or one table line. Everything watch shows for an anomaly goes through
+// here.
+func (w *watcher) printAnomaly(a *anomaly.Anomaly, raw []byte) {
+	if w.json {
+		fmt.Fprintf(w.out, "%s\n", strings.TrimRight(string(raw), "\n"))
+		return
+	}
+	fmt.Fprintf(w.out, watchFormat, a.Time.UTC().Format("2006-01-02T15:04:05Z"), clip(a.Node, 14), a.Kind, a.Severity, a.Status, clip(what(a), 36), fmt.Sprintf("%d/%d", a.Count, a.Threshold))
+	writeEvidence(w.out, a)
 }
 
 // what says what an anomaly is about, in a few words.

@@ -142,7 +142,8 @@ func TestWatchFleet(t *testing.T) {
 	}
 }
 
-// TestWatchCoreJSON: plain subscription, --json passes payloads through,
+// TestWatchCoreJSON: plain watch started before the stream exists waits for
+// it and reads from its own start time; --json passes payloads through,
 // malformed payloads are reported and skipped.
 func TestWatchCoreJSON(t *testing.T) {
 	s := startNATS(t)
