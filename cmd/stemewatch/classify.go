@@ -77,12 +77,12 @@ type classifyOpts struct {
 	agents      multiFlag
 	width       int
 
-	loc          *time.Location
-	from, to     time.Time // parsed --since/--until, zero when not given
-	scope        scopeRule
-	typeKeys     map[string]bool // --type filter keys (typeKey)
-	agentFilter  map[string]bool
-	colour       bool
+	loc         *time.Location
+	from, to    time.Time // parsed --since/--until, zero when not given
+	scope       scopeRule
+	typeKeys    map[string]bool // --type filter keys (typeKey)
+	agentFilter map[string]bool
+	colour      bool
 }
 
 func runClassify(ctx context.Context, e *env, args []string) error {
