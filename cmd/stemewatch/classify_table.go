@@ -230,12 +230,14 @@ func axis(c *tally.Chart, loc *time.Location, n int) string {
 	}
 	period := int64(every) * int64(c.Step/time.Second)
 	line := make([]byte, 0, n+lw)
+	lastEnd := 0
 	for i := 0; i < n; {
 		s := c.BucketStart(i).In(loc)
 		_, off := s.Zone()
-		if (s.Unix()+int64(off))%period == 0 {
+		if i == 0 || (s.Unix()+int64(off))%period == 0 && i >= lastEnd+1 {
 			line = append(line, s.Format(f)...)
 			i += lw
+			lastEnd = i
 			continue
 		}
 		line = append(line, ' ')

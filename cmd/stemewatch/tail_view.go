@@ -545,7 +545,7 @@ func (v *tailView) finish(interrupted bool) {
 		}
 		head = fmt.Sprintf("total %s to %s (%s)", t.First.In(v.loc).Format(f), t.Last.In(v.loc).Format(f), t.Last.Sub(t.First).Round(time.Second))
 		if v.lastDate == "" {
-			head += " " + zoneLabel(v.loc, t.First) // no date line said the zone
+			v.note(timesNote(v.loc, t.First)) // no date line said the zone
 		}
 	}
 	v.summaryNote(v.summary(v.total, head))

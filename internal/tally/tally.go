@@ -65,6 +65,7 @@ func (t *Tally) Entry(at time.Time) {
 	if at.After(t.Last) {
 		t.Last = at
 	}
+	t.Timeline.extend(at)
 }
 
 // Event counts one reported event.

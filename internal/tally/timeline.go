@@ -111,6 +111,10 @@ func regroup(m map[int64]int64, f int64) map[int64]int64 {
 	return out
 }
 
+// extend stretches the span to at (an entry read, error or not), so the
+// chart covers the whole input.
+func (tl *Timeline) extend(at time.Time) { tl.see(tl.keyAt(at.Unix())) }
+
 // addError counts one error of type name at.
 func (tl *Timeline) addError(at time.Time, name string) {
 	k := tl.key(at)
