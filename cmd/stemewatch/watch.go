@@ -53,6 +53,7 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 	subject := fs.String("subject", sinks.AnomalySubjects, "subject to subscribe to")
 	window := fs.Duration("fleet-window", 10*time.Minute, "how close in entry time anomalies from different nodes count as one fleet event")
 	count := fs.Int("count", 0, "exit after `N` anomalies (0: run until interrupted)")
+	utc := fs.Bool("utc", false, "show times in UTC instead of local time")
 	fs.StringVar(&cfg.CredsFile, "creds", "", "NATS credentials `FILE` (user JWT and nkey seed)")
 	fs.StringVar(&cfg.NKeySeedFile, "nkey", "", "NATS nkey seed `FILE`")
 	fs.StringVar(&cfg.User, "user", "", "NATS user `NAME` (password from --password-file)")
@@ -117,7 +118,7 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 		defer cc.Stop()
 	}
 
-	w := &watcher{out: e.stdout, notes: e.stderr, json: *asJSON, fleet: newFleet(*window)}
+	w := &watcher{out: e.stdout, notes: e.stderr, json: *asJSON, fleet: newFleet(*window), loc: displayZone(*utc)}
 	if !*asJSON {
 		w.notes = e.stdout
 		w.header()
@@ -187,11 +188,13 @@ type watcher struct {
 	out, notes io.Writer
 	json       bool
 	fleet      *fleet
+	loc        *time.Location // times shown in (timefmt.go)
 }
 
 const watchFormat = "%-20s  %-14s  %-18s  %-8s  %-8s  %-36s  %s\n"
 
 func (w *watcher) header() {
+	fmt.Fprintf(w.out, "-- %s\n", timesNote(w.loc, time.Now()))
 	fmt.Fprintf(w.out, watchFormat, "TIME", "NODE", "KIND", "SEVERITY", "STATUS", "WHAT", "COUNT/THRESHOLD")
 }
 
@@ -209,7 +212,7 @@ func (w *watcher) handle(m *nats.Msg) bool {
 		b := append([]byte(nil), m.Data...)
 		fmt.Fprintf(w.out, "%s\n", strings.TrimRight(string(b), "\n"))
 	} else {
-		fmt.Fprintf(w.out, watchFormat, a.Time.UTC().Format("2006-01-02T15:04:05Z"), clip(a.Node, 14), a.Kind, a.Severity, a.Status, clip(what(&a), 36), fmt.Sprintf("%d/%d", a.Count, a.Threshold))
+		fmt.Fprintf(w.out, watchFormat, a.Time.In(w.loc).Format("2006-01-02 15:04:05"), clip(a.Node, 14), a.Kind, a.Severity, a.Status, clip(what(&a), 36), fmt.Sprintf("%d/%d", a.Count, a.Threshold))
 	}
 	for _, n := range w.fleet.observe(&a) {
 		fmt.Fprintf(w.notes, "FLEET  %s\n", n)
