@@ -63,7 +63,7 @@ func TestZoneLabel(t *testing.T) {
 	if got := zoneLabel(time.UTC, winter); got != "UTC" {
 		t.Errorf("utc: %q", got)
 	}
-	if got := zoneLabel(time.FixedZone("", -(5*3600 + 1800)), winter); got != "UTC-05:30" {
+	if got := zoneLabel(time.FixedZone("", -(5*3600+1800)), winter); got != "UTC-05:30" {
 		t.Errorf("fixed: %q", got)
 	}
 }
