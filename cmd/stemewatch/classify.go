@@ -433,7 +433,7 @@ func (st *classifyState) malformed(err error) {
 // entry classifies one entry and counts it.
 func (st *classifyState) entry(ent *classifier.Entry) {
 	st.entries.Add(1)
-	r := verdictOf{key: st.cursorKey(ent.Cursor), at: ent.Time(), unitOK: st.unitOK(ent)}
+	r := verdictOf{key: st.entryKey(ent), at: ent.Time(), unitOK: st.unitOK(ent)}
 	if r.at.IsZero() {
 		r.at = classifier.MessageTime(ent.Message)
 	}

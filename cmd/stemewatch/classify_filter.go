@@ -24,14 +24,35 @@ type verdictOf struct {
 	ev        *classifier.Event // nil when neither error nor signature failure
 }
 
-// cursorKey hashes a real journal cursor ("s=...;i=..."), the identity of
-// an entry across overlapping saves; 0 for positions made up by a reader
-// ("line:N", "entry:N"), which say nothing across inputs.
-func (st *classifyState) cursorKey(c []byte) uint64 {
-	if !st.dedup || !bytes.HasPrefix(c, []byte("s=")) {
+// entryKey is an entry's identity across overlapping saves: its journal
+// cursor ("s=..."); for journal entries saved without one (export output
+// without __CURSOR, numbered "entry:N" by the reader loop) the journal's
+// microsecond timestamp with host, identifier and message. Plain text
+// ("line:N") has neither, and is not de-duplicated. 0: no identity.
+func (st *classifyState) entryKey(ent *classifier.Entry) uint64 {
+	if !st.dedup {
 		return 0
 	}
-	return maphash.Bytes(st.seed, c) | 1
+	c := ent.Cursor
+	switch {
+	case bytes.HasPrefix(c, []byte("s=")):
+		return maphash.Bytes(st.seed, c) | 1
+	case bytes.HasPrefix(c, []byte("entry:")) && ent.RealtimeUS != 0:
+		var h maphash.Hash
+		h.SetSeed(st.seed)
+		var ts [8]byte
+		for i := range ts {
+			ts[i] = byte(ent.RealtimeUS >> (8 * i))
+		}
+		h.Write(ts[:])
+		h.Write(ent.Host)
+		h.WriteByte(0)
+		h.Write(ent.Identifier)
+		h.WriteByte(0)
+		h.Write(ent.Message)
+		return h.Sum64() | 1
+	}
+	return 0
 }
 
 // unitOK applies --unit to an --input entry (--journal-dir reads only the

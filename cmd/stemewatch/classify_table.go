@@ -131,7 +131,7 @@ func writeFilterLines(w io.Writer, rep *classifyReport, o *classifyOpts) {
 		fmt.Fprintln(w, line)
 	}
 	if sk.Duplicates > 0 {
-		fmt.Fprintf(w, "%s entries given more than once (same journal cursor) counted once\n", groupDigits(sk.Duplicates))
+		fmt.Fprintf(w, "%s entries given more than once (same journal cursor, or same time, host and message) counted once\n", groupDigits(sk.Duplicates))
 	}
 }
 
