@@ -7,7 +7,6 @@ import (
 	"math"
 	"time"
 
-	"github.com/stemedb/stemewatch/classifier"
 	"github.com/stemedb/stemewatch/internal/tally"
 	"github.com/stemedb/stemewatch/patterns"
 )
@@ -284,6 +283,3 @@ func writeReportJSON(w io.Writer, rep *classifyReport) {
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(rep)
 }
-
-// isUnclassified reports whether name is the Unclassified type.
-func isUnclassified(name string) bool { return name == classifier.Unclassified }

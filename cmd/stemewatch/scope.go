@@ -14,12 +14,6 @@ type scopeRule struct {
 	ratio     float64
 }
 
-// defaultScope is the rule with the configuration's defaults.
-func defaultScope() scopeRule {
-	d := anomaly.Default().SignatureFailures
-	return scopeRule{minAgents: d.WidespreadMinAgents, ratio: d.WidespreadRatio}
-}
-
 // loadScope reads the rule from the configuration file: path as given
 // (--config or STEMEWATCH_CONFIG: it must exist), or the default path if
 // it exists, or the defaults. An invalid file is a usage error.
