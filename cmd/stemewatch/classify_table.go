@@ -18,8 +18,12 @@ func writeReportTable(w io.Writer, rep *classifyReport, o *classifyOpts) {
 	t := rep.tally
 	p := console.Painter{On: o.colour}
 	multiDay := !t.First.IsZero() && t.First.In(rep.loc).YearDay() != t.Last.In(rep.loc).YearDay()
-	if t.Entries == 0 {
-		fmt.Fprintf(w, "0 entries read: nothing to report (%s)\n", timesNote(rep.loc, time.Time{}))
+	if sk := rep.Skipped; t.Entries == 0 {
+		if left := sk.Duplicates + sk.OutOfRange + sk.Undated + sk.OtherUnit; left > 0 {
+			fmt.Fprintf(w, "0 of %s entries read match the filters: nothing to report (%s)\n", groupDigits(left), timesNote(rep.loc, time.Time{}))
+		} else {
+			fmt.Fprintf(w, "0 entries read: nothing to report (%s)\n", timesNote(rep.loc, time.Time{}))
+		}
 	} else {
 		span := ""
 		if !t.First.IsZero() {

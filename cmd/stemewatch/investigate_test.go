@@ -143,6 +143,14 @@ func TestBinaryClassifyRunbookAnswers(t *testing.T) {
 	if m["errors"] != 98.0 {
 		t.Errorf("--agent: %v errors", m["errors"])
 	}
+	// --unit filters --input entries by their _SYSTEMD_UNIT.
+	out, _, _ = runBin(t, nil, nil, "classify", "--input", sampleJSON, "--unit", "other")
+	if !strings.HasPrefix(out, "0 of 20,000 entries read match the filters") || !strings.Contains(out, "20,000 entries of other units") {
+		t.Errorf("--unit other:\n%s", out)
+	}
+	if m := decodeReport(t, nil, "--input", sampleJSON, "--unit", "stemedb-api"); m["entries"] != 20000.0 {
+		t.Errorf("--unit stemedb-api: %v entries", m["entries"])
+	}
 	// A window relative to now on an old journal: nothing, and it says why.
 	_, errOut, code := runBin(t, nil, nil, "classify", "--input", sampleJSON, "--since", "-1h")
 	if code != 0 || !strings.Contains(errOut, "no entry between --since and --until") {
