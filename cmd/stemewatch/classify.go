@@ -311,7 +311,9 @@ func classifyRun(ctx context.Context, e *env, o *classifyOpts, set *patterns.Set
 		fmt.Fprintf(e.stderr, "stemewatch classify: warning: %s\n", w)
 	}
 	if o.format != "ndjson" {
-		rep := buildReport(st, set, chartWidth(e, o))
+		cols := termWidth(e, o)
+		rep := buildReport(st, set, chartWidth(o, cols, st.t))
+		rep.cols = cols
 		if o.format == "json" {
 			writeReportJSON(st.out, rep)
 		} else {
@@ -330,18 +332,33 @@ func classifyRun(ctx context.Context, e *env, o *classifyOpts, set *patterns.Set
 	return nil
 }
 
+// termWidth is standard output's width when the table goes to a
+// terminal, else 0.
+func termWidth(e *env, o *classifyOpts) int {
+	if f, ok := e.stdout.(*os.File); ok && o.format == "table" && console.IsTerminal(f) {
+		if cols := console.Size(f); cols > 0 {
+			return cols
+		}
+		return console.ColumnsEnv(e.getenv("COLUMNS"))
+	}
+	return 0
+}
+
 // chartWidth is the timeline's most columns: --width, else what fits the
-// terminal beside the labels, else defaultChartWidth.
-func chartWidth(e *env, o *classifyOpts) int {
+// terminal beside the row labels (the longest type name) and the peak,
+// else defaultChartWidth.
+func chartWidth(o *classifyOpts, cols int, t *tally.Tally) int {
 	if o.width > 0 {
 		return o.width
 	}
-	if f, ok := e.stdout.(*os.File); ok && o.format == "table" && console.IsTerminal(f) {
-		if cols := console.Size(f); cols > 0 {
-			return max(24, cols-40)
-		}
+	if cols == 0 {
+		return defaultChartWidth
 	}
-	return defaultChartWidth
+	label := len("signature failures")
+	for _, ty := range t.Types() {
+		label = max(label, len(ty.Name))
+	}
+	return max(24, cols-label-2-len("  peak 99,999/min"))
 }
 
 // countingReader counts the bytes read, for progress.

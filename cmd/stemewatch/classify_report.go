@@ -46,6 +46,7 @@ type classifyReport struct {
 	tally *tally.Tally
 	chart *tally.Chart
 	loc   *time.Location
+	cols  int // the terminal's width for the table, 0 off a terminal
 }
 
 // typeRow is one error type's count, share and first and last seen.

@@ -275,13 +275,30 @@ func writeAgentsByType(w io.Writer, rep *classifyReport, top int) {
 		}
 		return cols[i] < cols[j]
 	})
-	other := false
-	if len(cols) > 6 {
-		cols, other = cols[:5], true
-	}
 	width := len("AGENT")
 	for _, a := range agents {
 		width = max(width, console.Width(console.Sanitize(a.AgentID)))
+	}
+	// On a terminal, as many type columns as fit; the rest in "other".
+	room := 6
+	if rep.cols > 0 {
+		used, n := 2+width+2+9+2+6+2+6, 0 // up to SHARE, and "other"
+		for _, ty := range cols {
+			w := 2 + max(6, len(strings.TrimSuffix(ty, "Error")))
+			if used+w > rep.cols {
+				break
+			}
+			used += w
+			n++
+		}
+		room = max(1, n)
+	}
+	other := false
+	if len(cols) > room {
+		cols, other = cols[:max(1, room-1)], true
+		if rep.cols == 0 {
+			cols = cols[:min(len(cols), 5)]
+		}
 	}
 	fmt.Fprintln(w, "\nTOP AGENTS BY ERRORS, SPLIT BY TYPE")
 	head := fmt.Sprintf("  %-*s  %9s  %6s", width, "AGENT", "ERRORS", "SHARE")

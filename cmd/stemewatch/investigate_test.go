@@ -3,12 +3,16 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/stemedb/stemewatch/internal/console"
 )
 
 // runBin runs the built binary (args after the binary) in a clean
@@ -251,5 +255,35 @@ func TestBinaryTailAllKeepsFields(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no INFO row with agent and status:\n%.2000s", out)
+	}
+}
+
+// On a terminal the timeline takes the types' colours and fits the width;
+// NO_COLOR turns colour off.
+func TestClassifyTimelineOnTerminal(t *testing.T) {
+	bin := stemewatchBin(t)
+	sample := absPath(t, sampleJSON)
+	p := startTmux(t, 100, 60, fmt.Sprintf("TZ=UTC %s classify --input %s | head -n 30", bin, shellQuote(sample)))
+	// Piped through head: not a terminal, no colour.
+	p.await("EXIT=0", 20*time.Second)
+	if screen := p.capture(true, 100); strings.Contains(screen, "\x1b[31m") {
+		t.Errorf("colour through a pipe:\n%q", screen)
+	}
+	p = startTmux(t, 100, 80, fmt.Sprintf("TZ=UTC %s classify --input %s", bin, shellQuote(sample)))
+	p.await("EXIT=0", 20*time.Second)
+	screen := p.capture(true, 200)
+	if !strings.Contains(screen, "\x1b[31mStorageError") || !strings.Contains(screen, "TIMELINE (one column = 1m") {
+		t.Errorf("timeline on a 100-column terminal:\n%s", screen)
+	}
+	for _, l := range strings.Split(p.capture(false, 200), "\n") {
+		// The chart and the agents table fit; prose lines wrap.
+		if console.Width(l) > 100 && (strings.Contains(l, "peak ") || strings.HasPrefix(l, "  agent-") || strings.HasPrefix(l, "  AGENT")) {
+			t.Errorf("line wider than the terminal: %q", l)
+		}
+	}
+	p = startTmux(t, 100, 80, fmt.Sprintf("NO_COLOR=1 TZ=UTC %s classify --input %s", bin, shellQuote(sample)))
+	p.await("EXIT=0", 20*time.Second)
+	if screen := p.capture(true, 200); strings.Contains(screen, "\x1b[31m") {
+		t.Errorf("NO_COLOR ignored:\n%q", screen)
 	}
 }
