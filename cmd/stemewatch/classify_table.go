@@ -218,11 +218,14 @@ func markBurst(h []bool, n int, c *tally.Chart, from, to string) []bool {
 // 10, 15, 20, 30 or 60 buckets, the first that leaves room for a label).
 func axis(c *tally.Chart, loc *time.Location, n int) string {
 	f := "15:04"
+	first, last := c.BucketStart(0).In(loc), c.BucketStart(n-1).In(loc)
 	switch {
 	case c.Step < time.Minute:
 		f = "15:04:05"
 	case c.Step >= 6*time.Hour:
 		f = "Jan 2"
+	case first.YearDay() != last.YearDay() || first.Year() != last.Year():
+		f = "Jan 2 15:04"
 	}
 	lw := len(c.BucketStart(0).In(loc).Format(f))
 	every := 60
