@@ -135,6 +135,21 @@ func (c *Classifier) Classify(e *Entry) Verdict {
 	return v
 }
 
+// Describe fills in the agent, method, path and HTTP status of a verdict
+// Classify left without them (it extracts them only for errors and
+// signature failures), for views that show every entry. Call it before the
+// next Classify: it reads the text Classify kept in v.
+func (c *Classifier) Describe(v *Verdict) {
+	if v.Reportable() || v.text == nil {
+		return
+	}
+	msg := v.text
+	v.AgentID = fieldValue(msg, "agent_id")
+	v.Method = fieldValue(msg, "method")
+	v.Path = fieldValue(msg, "path")
+	v.HTTPStatus = statusValue(msg)
+}
+
 func (c *Classifier) intern(b []byte) string {
 	if s, ok := c.types[string(b)]; ok {
 		return s

@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"os"
 	"strconv"
@@ -16,10 +18,11 @@ import (
 	"github.com/mattn/go-isatty"
 
 	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/internal/console"
 	"github.com/stemedb/stemewatch/internal/tally"
 	"github.com/stemedb/stemewatch/journalfmt"
 	"github.com/stemedb/stemewatch/patterns"
-	"github.com/stemedb/stemewatch/redact"
+	"github.com/stemedb/stemewatch/sidecar/journal"
 )
 
 func init() {
@@ -30,13 +33,27 @@ const classifyAbout = `Reads saved journals to the end and reports every error a
 failure: a table for people (default), one summary object (--format json),
 or one event per error or signature-failure entry (--format ndjson).
 
+The table answers the runbook's questions: errors by type with first and
+last seen; a timeline (one row per type, buckets sized to the span) with
+its bursts named ("StorageError 10:07-10:12, 6x its baseline"); signature
+failures over time with the scope of each burst (widespread: suspect the
+node's clock; concentrated: suspect a client); the top agents split by type.
+--format json carries all of it.
+
 Inputs are journalctl JSON (-o json), export format (-o export) or plain
 text, detected from their first bytes; .gz is read transparently. With no
---input and no --journal-dir, standard input is read.
+--input and no --journal-dir, standard input is read. An entry given twice
+(overlapping saves of one journal, same cursor) is counted once.
+
+Times are local unless --utc; the table says which zone once. --since and
+--until take what journalctl takes: "2026-11-25 10:00", "10:05", "today",
+"yesterday", "-1h", "30min ago", "@1795600000" (relative ones count from now).
 
 Examples:
   journalctl -u stemedb-api --since -1h -o json | stemewatch classify
   stemewatch classify --input node1.json.gz --input node2.json.gz --format json
+  stemewatch classify --input saved.json.gz --since "2026-11-25 10:00" --until "2026-11-25 10:15" --type StorageError
+  stemewatch classify --input saved.json.gz --agent agent-0666
   stemewatch classify --input saved.export --format ndjson | jq 'select(.agent_id=="agent-0666")'
   stemewatch classify --journal-dir /mnt/copy/var/log/journal
 `
@@ -47,30 +64,85 @@ type classifyOpts struct {
 	inputFormat string
 	journalDir  string
 	unit        string
+	unitGiven   bool // --unit was given: it also filters --input entries
 	backend     string
 	patterns    []string
 	top         int
 	progress    string
+	utc         bool
+	config      string
+	since       string
+	until       string
+	types       multiFlag
+	agents      multiFlag
+	width       int
+
+	loc         *time.Location
+	from, to    time.Time // parsed --since/--until, zero when not given
+	scope       scopeRule
+	typeKeys    map[string]bool // --type filter keys (typeKey)
+	agentFilter map[string]bool
+	colour      bool
 }
 
 func runClassify(ctx context.Context, e *env, args []string) error {
 	var o classifyOpts
 	var inputs, pats multiFlag
-	fs := newFlagSet(e, "classify", "classify [--format table|json|ndjson] [--input FILE|-]... [--journal-dir DIR]", classifyAbout)
+	fs := newFlagSet(e, "classify", "classify [--format table|json|ndjson] [--input FILE|-]... [--journal-dir DIR] [--since T] [--until T] [--type T]... [--agent A]...", classifyAbout)
 	fs.StringVar(&o.format, "format", "table", "output: `table` (for people), json (one summary object), ndjson (one event per line)")
 	fs.Var(&inputs, "input", "a saved journal `FILE` (or - for standard input); repeatable, read in order")
 	fs.StringVar(&o.inputFormat, "input-format", "auto", "force the input format: auto, json, export or text")
 	fs.StringVar(&o.journalDir, "journal-dir", "", "read a directory of journal files (e.g. copied from a node) instead of --input")
-	fs.StringVar(&o.unit, "unit", "stemedb-api", "with --journal-dir: the unit whose entries to read, as journalctl -u (\"\" for all)")
+	fs.StringVar(&o.unit, "unit", "stemedb-api", "the unit whose entries to count, as journalctl -u (\"\" for all); with --input it filters only when given")
 	fs.StringVar(&o.backend, "journal-backend", "auto", "with --journal-dir: the reader, auto, sdjournal or journalctl")
 	fs.Var(&pats, "patterns", "a rule `FILE` that adds to or overrides the default rules; repeatable")
 	fs.IntVar(&o.top, "top", 10, "how many top agents to show")
 	fs.StringVar(&o.progress, "progress", "auto", "progress on standard error: auto (when it is a terminal), always, never")
+	fs.BoolVar(&o.utc, "utc", false, "show and read times in UTC instead of local time")
+	fs.StringVar(&o.config, "config", "", "configuration `FILE` for the widespread rule (default "+DefaultConfigPath+" if it exists; env STEMEWATCH_CONFIG)")
+	fs.StringVar(&o.since, "since", "", "count only entries at or after `TIME` (as journalctl --since)")
+	fs.StringVar(&o.until, "until", "", "count only entries at or before `TIME` (as journalctl --until)")
+	fs.Var(&o.types, "type", "count only errors of this `TYPE` (repeatable; StorageError or Storage, any case)")
+	fs.Var(&o.agents, "agent", "count only errors and signature failures of this `agent_id` (repeatable)")
+	fs.IntVar(&o.width, "width", 0, "timeline `COLUMNS` (default: fit the terminal, 72 off a terminal)")
+	aliasFlag(fs, "backend", "journal-backend")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "unit" {
+			o.unitGiven = true
+		}
+	})
 	o.inputs = append([]string(inputs), fs.Args()...)
 	o.patterns = pats
+	if err := o.validate(e); err != nil {
+		return err
+	}
+	set, err := patterns.Load(patterns.Options{}, o.patterns...)
+	if err != nil {
+		return usagef("%v", err)
+	}
+	if err := o.checkTypes(e, set); err != nil {
+		return err
+	}
+	if o.scope, err = loadScope(e, o.config); err != nil {
+		return err
+	}
+	if len(o.inputs) == 0 && o.journalDir == "" {
+		if f, ok := e.stdin.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
+			return usagef("no input: give --input FILE, --journal-dir DIR, or pipe a journal in")
+		}
+		o.inputs = []string{"-"}
+	}
+	if err := checkInputs(o.inputs); err != nil {
+		return err
+	}
+	return classifyRun(ctx, e, &o, set)
+}
+
+// validate checks the flags that need no file.
+func (o *classifyOpts) validate(e *env) error {
 	switch o.format {
 	case "table", "json", "ndjson":
 	default:
@@ -79,27 +151,91 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 	if _, err := journalfmt.ParseFormat(o.inputFormat); err != nil {
 		return usagef("--input-format: %v", err)
 	}
+	switch o.backend {
+	case journal.BackendAuto, journal.BackendSDJournal, journal.BackendJournalctl:
+	default:
+		return usagef("--journal-backend %q: want auto, sdjournal or journalctl", o.backend)
+	}
 	if o.journalDir != "" && len(o.inputs) > 0 {
 		return usagef("--journal-dir and --input are exclusive")
 	}
 	if o.top < 0 {
 		return usagef("--top must be at least 0")
 	}
-	set, err := patterns.Load(patterns.Options{}, o.patterns...)
-	if err != nil {
-		return usagef("%v", err)
+	if o.width < 0 {
+		return usagef("--width must be at least 0")
 	}
-	if len(o.inputs) == 0 && o.journalDir == "" {
-		if f, ok := e.stdin.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
-			return usagef("no input: give --input FILE, --journal-dir DIR, or pipe a journal in")
+	o.loc = displayZone(o.utc)
+	now := time.Now()
+	var err error
+	if o.since != "" {
+		if o.from, err = parseTimeSpec(o.since, now, o.loc); err != nil {
+			return usagef("--since %v", err)
 		}
-		o.inputs = []string{"-"}
 	}
-	return classifyRun(ctx, e, &o, set)
+	if o.until != "" {
+		if o.to, err = parseTimeSpec(o.until, now, o.loc); err != nil {
+			return usagef("--until %v", err)
+		}
+	}
+	if !o.from.IsZero() && !o.to.IsZero() && o.to.Before(o.from) {
+		return usagef("--until %s is before --since %s", o.to.In(o.loc).Format(time.DateTime), o.from.In(o.loc).Format(time.DateTime))
+	}
+	for _, a := range o.agents {
+		if strings.TrimSpace(a) == "" {
+			return usagef("--agent: empty agent_id")
+		}
+		if o.agentFilter == nil {
+			o.agentFilter = map[string]bool{}
+		}
+		o.agentFilter[a] = true
+	}
+	if o.format == "table" {
+		o.colour = colourFor(e)
+	}
+	return nil
+}
+
+// colourFor says whether standard output gets colour: a terminal, no
+// NO_COLOR, not TERM=dumb.
+func colourFor(e *env) bool {
+	f, ok := e.stdout.(*os.File)
+	return ok && console.IsTerminal(f) && e.getenv("NO_COLOR") == "" && e.getenv("TERM") != "dumb"
+}
+
+// checkInputs opens every named input before anything is read, so a
+// missing or unreadable one is one error line and no report.
+func checkInputs(inputs []string) error {
+	var bad []string
+	for _, name := range inputs {
+		if name == "-" {
+			continue
+		}
+		f, err := os.Open(name)
+		if err == nil {
+			var fi os.FileInfo
+			if fi, err = f.Stat(); err == nil && fi.IsDir() {
+				err = errors.New("is a directory (for journal files use --journal-dir)")
+			}
+			f.Close()
+		}
+		if err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			bad = append(bad, fmt.Sprintf("%s: %v", name, err))
+		}
+	}
+	if len(bad) > 0 {
+		return fmt.Errorf("cannot read input %s; nothing reported", strings.Join(bad, "; "))
+	}
+	return nil
 }
 
 // classifyState is what one classify run accumulates.
 type classifyState struct {
+	o       *classifyOpts
 	c       *classifier.Classifier
 	t       *tally.Tally
 	out     *bufio.Writer
@@ -109,6 +245,24 @@ type classifyState struct {
 	entries atomic.Int64
 	warned  int
 	stderr  io.Writer
+
+	dedup    bool
+	seen     map[uint64]struct{}
+	seed     maphash.Seed
+	skipped  skipCounts
+	observed map[string]bool // error types seen before the --type filter
+	warnings []string
+}
+
+// skipCounts are the entries read but not counted, by reason.
+type skipCounts struct {
+	Duplicates int64 `json:"duplicates"`
+	OutOfRange int64 `json:"outside_since_until"`
+	Undated    int64 `json:"undated"`
+	OtherUnit  int64 `json:"other_unit"`
+	// FilteredEvents are errors and signature failures left out by --type
+	// or --agent (their entries are still counted).
+	FilteredEvents int64 `json:"filtered_events"`
 }
 
 // maxWarnings is how many malformed-entry messages are printed before the
@@ -116,14 +270,19 @@ type classifyState struct {
 const maxWarnings = 20
 
 func classifyRun(ctx context.Context, e *env, o *classifyOpts, set *patterns.Set) error {
-	st := &classifyState{c: classifier.New(set), t: tally.New(), out: bufio.NewWriterSize(e.stdout, 64<<10), ndjson: o.format == "ndjson", stderr: e.stderr}
+	st := &classifyState{o: o, c: classifier.New(set), t: tally.New(), out: bufio.NewWriterSize(e.stdout, 64<<10),
+		ndjson: o.format == "ndjson", stderr: e.stderr, observed: map[string]bool{}, seed: maphash.MakeSeed()}
+	st.dedup = len(o.inputs) > 1
+	if st.dedup {
+		st.seen = map[uint64]struct{}{}
+	}
 	st.enc = json.NewEncoder(st.out)
 	st.enc.SetEscapeHTML(false)
 	stopProgress := st.startProgress(e, o.progress)
-	var failed []string
+	var failed, errs []string
 	if o.journalDir != "" {
 		if err := classifyJournalDir(ctx, st, o); err != nil && ctx.Err() == nil {
-			fmt.Fprintf(e.stderr, "stemewatch classify: %v\n", err)
+			errs = append(errs, err.Error())
 			failed = append(failed, o.journalDir)
 		}
 	}
@@ -132,7 +291,7 @@ func classifyRun(ctx context.Context, e *env, o *classifyOpts, set *patterns.Set
 			if ctx.Err() != nil {
 				break
 			}
-			fmt.Fprintf(e.stderr, "stemewatch classify: %v\n", err)
+			errs = append(errs, err.Error())
 			failed = append(failed, name)
 		}
 	}
@@ -140,11 +299,26 @@ func classifyRun(ctx context.Context, e *env, o *classifyOpts, set *patterns.Set
 	if st.warned > maxWarnings {
 		fmt.Fprintf(e.stderr, "stemewatch classify: %d more malformed entries not shown\n", st.warned-maxWarnings)
 	}
-	switch o.format {
-	case "json":
-		writeSummaryJSON(st.out, st.t, o.top)
-	case "table":
-		writeSummaryTable(st.out, st.t, o.top, set)
+	if len(errs) > 0 && st.entries.Load() == 0 && ctx.Err() == nil {
+		// Nothing was read: a report would look like a clean hour.
+		return fmt.Errorf("%s; no report", strings.Join(errs, "; "))
+	}
+	for _, msg := range errs {
+		fmt.Fprintf(e.stderr, "stemewatch classify: %s\n", msg)
+	}
+	st.finalWarnings()
+	for _, w := range st.warnings {
+		fmt.Fprintf(e.stderr, "stemewatch classify: warning: %s\n", w)
+	}
+	if o.format != "ndjson" {
+		cols := termWidth(e, o)
+		rep := buildReport(st, set, chartWidth(o, cols, st.t))
+		rep.cols = cols
+		if o.format == "json" {
+			writeReportJSON(st.out, rep)
+		} else {
+			writeReportTable(st.out, rep, o)
+		}
 	}
 	if err := st.out.Flush(); err != nil {
 		return fmt.Errorf("write output: %w", err)
@@ -156,6 +330,35 @@ func classifyRun(ctx context.Context, e *env, o *classifyOpts, set *patterns.Set
 		return fmt.Errorf("%d of the inputs could not be read to the end (%s); the report covers what was read", len(failed), strings.Join(failed, ", "))
 	}
 	return nil
+}
+
+// termWidth is standard output's width when the table goes to a
+// terminal, else 0.
+func termWidth(e *env, o *classifyOpts) int {
+	if f, ok := e.stdout.(*os.File); ok && o.format == "table" && console.IsTerminal(f) {
+		if cols := console.Size(f); cols > 0 {
+			return cols
+		}
+		return console.ColumnsEnv(e.getenv("COLUMNS"))
+	}
+	return 0
+}
+
+// chartWidth is the timeline's most columns: --width, else what fits the
+// terminal beside the row labels (the longest type name) and the peak,
+// else defaultChartWidth.
+func chartWidth(o *classifyOpts, cols int, t *tally.Tally) int {
+	if o.width > 0 {
+		return o.width
+	}
+	if cols == 0 {
+		return defaultChartWidth
+	}
+	label := len("signature failures")
+	for _, ty := range t.Types() {
+		label = max(label, len(ty.Name))
+	}
+	return max(24, cols-label-2-len("  peak 99,999/min"))
 }
 
 // countingReader counts the bytes read, for progress.
@@ -170,6 +373,10 @@ func (c countingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
+// input is the loop that turns one input into verdicts: read each entry,
+// classify it, hand the result to accept (which de-duplicates, filters and
+// counts). A malformed entry is counted and named; an input where nothing
+// decodes is an error.
 func (st *classifyState) input(ctx context.Context, e *env, name, format string) error {
 	var src io.Reader
 	if name == "-" {
@@ -186,27 +393,50 @@ func (st *classifyState) input(ctx context.Context, e *env, name, format string)
 	if err != nil {
 		return err
 	}
+	read, malformed := int64(0), int64(0)
+	label := name
+	if name == "-" {
+		label = "standard input"
+	}
 	for n := 1; ; n++ {
 		if n&1023 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
 		ent, err := rd.Next()
 		if err == io.EOF {
-			return nil
+			break
 		}
 		var me *journalfmt.MalformedError
 		if errors.As(err, &me) {
+			malformed++
 			st.malformed(err) // n still counts it: "entry:N" is the position
 			continue
 		}
 		if err != nil {
 			return err
 		}
+		read++
 		if len(ent.Cursor) == 0 {
 			ent.Cursor = strconv.AppendInt(append(ent.Cursor[:0], "entry:"...), int64(n), 10)
 		}
 		st.entry(ent)
 	}
+	switch {
+	case read == 0 && malformed > 0:
+		return fmt.Errorf("%s: no entry decodes as %s (%s malformed); check --input-format (auto detects json, export and text)", label, formatName(format), groupDigits(malformed))
+	case read == 0:
+		st.warnings = append(st.warnings, label+": 0 entries read (an empty input: check the journalctl command that saved it)")
+	case malformed > 0:
+		st.warnings = append(st.warnings, fmt.Sprintf("%s: %s entries read, %s malformed and skipped", label, groupDigits(read), groupDigits(malformed)))
+	}
+	return nil
+}
+
+func formatName(f string) string {
+	if f == "" || f == "auto" {
+		return "the detected format"
+	}
+	return f
 }
 
 func (st *classifyState) malformed(err error) {
@@ -217,29 +447,24 @@ func (st *classifyState) malformed(err error) {
 	}
 }
 
+// entry classifies one entry and counts it.
 func (st *classifyState) entry(ent *classifier.Entry) {
 	st.entries.Add(1)
-	at := ent.Time()
-	if at.IsZero() {
-		at = classifier.MessageTime(ent.Message)
+	r := verdictOf{key: st.entryKey(ent), at: ent.Time(), unitOK: st.unitOK(ent)}
+	if r.at.IsZero() {
+		r.at = classifier.MessageTime(ent.Message)
 	}
-	st.t.Entry(at)
 	if ent.Truncated && len(ent.Message) == 0 {
-		st.t.Truncated++
+		r.truncated = true
+		st.accept(&r)
 		return
 	}
 	v := st.c.Classify(ent)
-	if !v.Reportable() {
-		return
+	if v.Reportable() {
+		ev := st.c.Event(ent, &v)
+		r.ev = &ev
 	}
-	ev := st.c.Event(ent, &v)
-	// Like tail and the anomaly samples: what classify prints may be
-	// pasted into a ticket, so it never carries a secret.
-	ev.Message = redact.String(ev.Message)
-	st.t.Event(&ev)
-	if st.ndjson {
-		_ = st.enc.Encode(&ev)
-	}
+	st.accept(&r)
 }
 
 // startProgress prints a progress line on standard error once a second
@@ -274,34 +499,6 @@ func (st *classifyState) startProgress(e *env, mode string) func() {
 		}
 	}()
 	return func() { close(done); <-finished }
-}
-
-// summaryJSON is SPEC.md's summary object.
-type summaryJSON struct {
-	Entries           int64            `json:"entries"`
-	Errors            int64            `json:"errors"`
-	SignatureFailures int64            `json:"signature_failures"`
-	Malformed         int64            `json:"malformed"`
-	Truncated         int64            `json:"truncated"`
-	ByType            map[string]int64 `json:"by_type"`
-	TopAgents         []tally.Agent    `json:"top_agents"`
-	First             string           `json:"first,omitempty"`
-	Last              string           `json:"last,omitempty"`
-}
-
-func writeSummaryJSON(w io.Writer, t *tally.Tally, top int) {
-	s := summaryJSON{
-		Entries: t.Entries, Errors: t.Errors, SignatureFailures: t.Signature,
-		Malformed: t.Malformed, Truncated: t.Truncated,
-		ByType: t.ByType(), TopAgents: t.TopAgents(top),
-	}
-	if !t.First.IsZero() {
-		s.First = t.First.Format(time.RFC3339Nano)
-		s.Last = t.Last.Format(time.RFC3339Nano)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(&s)
 }
 
 func groupDigits(n int64) string {

@@ -105,7 +105,7 @@ func TestConfigErrors(t *testing.T) {
 		{name: "flag out of range", args: []string{"--max-agents", "-1"}, want: "flag --max-agents: metrics.max_agents: -1 out of range"},
 		{name: "missing explicit file", args: []string{"--config", filepath.Join(dir, "nope.toml")}, want: "nope.toml: cannot read: no such file"},
 		{name: "bad patterns", args: []string{"--patterns", filepath.Join(dir, "nope-rules.toml")}, want: "nope-rules.toml"},
-		{name: "unknown flag", args: []string{"--bogus"}, want: "flag provided but not defined"},
+		{name: "unknown flag", args: []string{"--bogus"}, want: "unknown flag --bogus"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			args := []string{"run", "--check-config"}

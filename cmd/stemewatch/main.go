@@ -81,7 +81,11 @@ func Main(ctx context.Context, e *env, args []string) int {
 	}
 	cmd, ok := commands[name]
 	if !ok {
-		fmt.Fprintf(e.stderr, "stemewatch: unknown command %q\nTry: stemewatch --help\n", name)
+		hint := ""
+		if c := closest(name, commandNames()); c != "" {
+			hint = fmt.Sprintf(" (did you mean %q?)", c)
+		}
+		fmt.Fprintf(e.stderr, "stemewatch: unknown command %q%s\nTry: stemewatch --help\n", name, hint)
 		return 2
 	}
 	err := cmd.run(ctx, e, args[1:])
@@ -127,7 +131,7 @@ func newFlagSet(e *env, name, synopsis, about string) *flag.FlagSet {
 	fs.Usage = func() {
 		fs.SetOutput(e.stdout)
 		fmt.Fprintf(e.stdout, "Usage: stemewatch %s\n\n%s\nFlags:\n", synopsis, about)
-		fs.PrintDefaults()
+		printFlags(e.stdout, fs)
 		fs.SetOutput(e.stderr)
 	}
 	return fs
@@ -148,7 +152,7 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		return err
 	}
 	if err != nil {
-		return usagef("%v", err)
+		return usagef("%s", unknownFlagHint(fs, err))
 	}
 	return nil
 }

@@ -46,6 +46,13 @@ func runPatterns(ctx context.Context, e *env, args []string) error {
 	case "test":
 		return patternsTest(e, rest[1:])
 	case "defaults":
+		fs := newFlagSet(e, "patterns defaults", "patterns defaults", "Prints the embedded default rules: a commented starting point for a file of\nyour own.\n\nExample:\n  stemewatch patterns defaults > my-rules.toml\n")
+		if err := parseFlags(fs, rest[1:]); err != nil {
+			return err
+		}
+		if fs.NArg() > 0 {
+			return usagef("defaults takes no argument")
+		}
 		_, err := e.stdout.Write(patterns.DefaultFile())
 		return err
 	default:
@@ -54,6 +61,18 @@ func runPatterns(ctx context.Context, e *env, args []string) error {
 }
 
 func patternsCheck(e *env, args []string) error {
+	fs := newFlagSet(e, "patterns check", "patterns check [FILE]", `Validates FILE on top of the default rules (or the defaults alone, with no
+FILE): TOML syntax, names, regexps, and every example and counter-example.
+Problems are printed as FILE:LINE: rule "NAME": reason, and exit 2.
+
+Examples:
+  stemewatch patterns check /etc/stemewatch/patterns.toml
+  stemewatch patterns check            # the embedded defaults
+`)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	args = fs.Args()
 	if len(args) > 1 {
 		return usagef("check takes at most one FILE")
 	}

@@ -80,8 +80,10 @@ type tailOpts struct {
 	summary     time.Duration
 	top         int
 	patterns    multiFlag
+	config      string
 
-	minPrio int // parsed --min-priority, -1 when not given
+	minPrio int       // parsed --min-priority, -1 when not given
+	scope   scopeRule // the widespread rule, from the configuration
 }
 
 func parseTailFlags(e *env, args []string) (*tailOpts, error) {
@@ -92,7 +94,8 @@ func parseTailFlags(e *env, args []string) (*tailOpts, error) {
 	fs.StringVar(&o.journalDir, "journal-dir", "", "read the journal files of `DIR` instead of the local journal")
 	fs.Var(&o.inputs, "input", "read a saved journal `FILE` (- for standard input) to the end instead of following; repeatable")
 	fs.StringVar(&o.inputFormat, "input-format", "auto", "with --input: auto, json, export or text")
-	fs.StringVar(&o.backend, "backend", "auto", "journal reader: auto, sdjournal or journalctl")
+	fs.StringVar(&o.backend, "journal-backend", "auto", "journal reader: auto, sdjournal or journalctl")
+	aliasFlag(fs, "backend", "journal-backend")
 	fs.StringVar(&o.since, "since", "", "start this far back (`DURATION`, e.g. 10m or 2h) instead of at the end")
 	fs.IntVar(&o.lines, "lines", 0, "start `N` journal entries before the end (errors among them are shown)")
 	fs.BoolVar(&o.follow, "follow", true, "keep following; --follow=false stops at the current end of the journal")
@@ -109,6 +112,7 @@ func parseTailFlags(e *env, args []string) (*tailOpts, error) {
 	fs.DurationVar(&o.summary, "summary", 30*time.Second, "write a summary this often (0: only the final one)")
 	fs.IntVar(&o.top, "top", 3, "agents named in a summary")
 	fs.Var(&o.patterns, "patterns", "a rule `FILE` that adds to or overrides the default rules; repeatable")
+	fs.StringVar(&o.config, "config", "", "configuration `FILE` for the widespread rule (default "+DefaultConfigPath+" if it exists; env STEMEWATCH_CONFIG)")
 	if err := parseFlags(fs, args); err != nil {
 		return nil, err
 	}
@@ -121,7 +125,7 @@ func parseTailFlags(e *env, args []string) (*tailOpts, error) {
 	switch o.backend {
 	case journal.BackendAuto, journal.BackendSDJournal, journal.BackendJournalctl:
 	default:
-		return nil, usagef("--backend %q: want auto, sdjournal or journalctl", o.backend)
+		return nil, usagef("--journal-backend %q: want auto, sdjournal or journalctl", o.backend)
 	}
 	switch o.color {
 	case "auto", "always", "never":
@@ -212,6 +216,19 @@ func runTail(ctx context.Context, e *env, args []string) error {
 	set, err := patterns.Load(patterns.Options{}, o.patterns...)
 	if err != nil {
 		return usagef("%v", err)
+	}
+	if o.scope, err = loadScope(e, o.config); err != nil {
+		return err
+	}
+	known := knownTypes(set)
+	for _, t := range o.types {
+		w, err := resolveType(t, known)
+		if err != nil {
+			return err
+		}
+		if w != "" {
+			fmt.Fprintf(e.stderr, "stemewatch tail: warning: %s\n", w)
+		}
 	}
 	v := newTailView(e, o, set)
 	if len(o.inputs) > 0 {

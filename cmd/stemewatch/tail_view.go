@@ -218,6 +218,10 @@ func (v *tailView) entry(ent *classifier.Entry) {
 	if !rep && !v.o.all {
 		return
 	}
+	if !rep {
+		// --all: a dimmed row keeps its agent, status and path.
+		v.c.Describe(&verdict)
+	}
 	ev := v.c.Event(ent, &verdict)
 	if !v.match(ent, &ev, rep) {
 		return
@@ -317,8 +321,13 @@ func (v *tailView) line(ev *classifier.Event, rep bool) {
 	l := v.layout
 	if !ev.Time.IsZero() {
 		if d := ev.Time.In(v.loc).Format("2006-01-02 Monday"); d != v.lastDate {
+			if v.lastDate == "" {
+				// The zone, once, where times are first read.
+				v.note(d + " (" + timesNote(v.loc, ev.Time) + ")")
+			} else {
+				v.note(d)
+			}
 			v.lastDate = d
-			v.note(d)
 		}
 	}
 	ts := "-"
@@ -498,7 +507,7 @@ func (v *tailView) summary(t *tally.Tally, head string) []string {
 	lines := []string{b.String()}
 	if t.Signature > 0 {
 		lines = append(lines, fmt.Sprintf("signature failures: %s from %s: %s",
-			groupDigits(t.Signature), plural(int64(t.SignatureAgents()), "agent"), scopeHint(t)))
+			groupDigits(t.Signature), plural(int64(t.SignatureAgents()), "agent"), v.o.scope.hint(t.SignatureAgents(), t.Signature)))
 	}
 	if agents := t.TopAgents(v.o.top); len(agents) > 0 {
 		lines = append(lines, "top agents: "+agentList(agents))
@@ -535,6 +544,9 @@ func (v *tailView) finish(interrupted bool) {
 			f = "2006-01-02 15:04:05"
 		}
 		head = fmt.Sprintf("total %s to %s (%s)", t.First.In(v.loc).Format(f), t.Last.In(v.loc).Format(f), t.Last.Sub(t.First).Round(time.Second))
+		if v.lastDate == "" {
+			v.note(timesNote(v.loc, t.First)) // no date line said the zone
+		}
 	}
 	v.summaryNote(v.summary(v.total, head))
 	if v.paint.On {

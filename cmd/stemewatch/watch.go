@@ -59,6 +59,7 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 	window := fs.Duration("fleet-window", 10*time.Minute, "how close in entry time anomalies from different nodes count as one fleet event")
 	count := fs.Int("count", 0, "exit after `N` anomalies (0: run until interrupted)")
 	connectTimeout := fs.Duration("connect-timeout", 30*time.Second, "exit 1 if no connection to NATS is made within this `DURATION` (0: keep trying)")
+	utc := fs.Bool("utc", false, "show times in UTC instead of local time")
 	fs.StringVar(&cfg.CredsFile, "creds", "", "NATS credentials `FILE` (user JWT and nkey seed)")
 	fs.StringVar(&cfg.NKeySeedFile, "nkey", "", "NATS nkey seed `FILE`")
 	fs.StringVar(&cfg.User, "user", "", "NATS user `NAME` (password from --password-file)")
@@ -113,7 +114,7 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 	}
 	defer stop()
 
-	w := &watcher{out: e.stdout, notes: e.stderr, json: *asJSON, fleet: newFleet(*window)}
+	w := &watcher{out: e.stdout, notes: e.stderr, json: *asJSON, fleet: newFleet(*window), loc: displayZone(*utc)}
 	if !*asJSON {
 		w.notes = e.stdout
 		w.header()
@@ -146,11 +147,13 @@ type watcher struct {
 	out, notes io.Writer
 	json       bool
 	fleet      *fleet
+	loc        *time.Location // times shown in (timefmt.go)
 }
 
 const watchFormat = "%-20s  %-14s  %-18s  %-8s  %-8s  %-36s  %s\n"
 
 func (w *watcher) header() {
+	fmt.Fprintf(w.out, "-- %s\n", timesNote(w.loc, time.Now()))
 	fmt.Fprintf(w.out, watchFormat, "TIME", "NODE", "KIND", "SEVERITY", "STATUS", "WHAT", "COUNT/THRESHOLD")
 }
 
@@ -179,7 +182,7 @@ func (w *watcher) printAnomaly(a *anomaly.Anomaly, raw []byte) {
 		fmt.Fprintf(w.out, "%s\n", strings.TrimRight(string(raw), "\n"))
 		return
 	}
-	fmt.Fprintf(w.out, watchFormat, a.Time.UTC().Format("2006-01-02T15:04:05Z"), clip(a.Node, 14), a.Kind, a.Severity, a.Status, clip(what(a), 36), fmt.Sprintf("%d/%d", a.Count, a.Threshold))
+	fmt.Fprintf(w.out, watchFormat, a.Time.In(w.loc).Format("2006-01-02 15:04:05"), clip(a.Node, 14), a.Kind, a.Severity, a.Status, clip(what(a), 36), fmt.Sprintf("%d/%d", a.Count, a.Threshold))
 	writeEvidence(w.out, a)
 }
 

@@ -111,13 +111,14 @@ func TestWatchFleet(t *testing.T) {
 	as[1].ErrorType = "StorageError"
 	publishAll(t, s.ClientURL(), as...)
 
-	out, errOut, done := runWatchAsync(t, "--nats-url", s.ClientURL(), "--durable", "oncall", "--count", "5")
+	out, errOut, done := runWatchAsync(t, "--nats-url", s.ClientURL(), "--durable", "oncall", "--count", "5", "--utc")
 	waitExit(t, done, out, errOut)
 	got := out.String()
 	t.Logf("\n%s", got)
 	for _, want := range []string{
 		"TIME                  NODE            KIND",
-		"2026-11-25T10:40:00Z  api-node-1      signature_failures  warning   open      scope=widespread agents=19",
+		"-- times in UTC\n",
+		"2026-11-25 10:40:00   api-node-1      signature_failures  warning   open      scope=widespread agents=19",
 		"StorageError",
 		"agent=agent-0666 share=60%",
 		"FLEET  widespread signature failures on api-node-1 only (no other node reporting yet): suspect api-node-1's clock",
@@ -128,8 +129,8 @@ func TestWatchFleet(t *testing.T) {
 			t.Errorf("output lacks %q", want)
 		}
 	}
-	if n := strings.Count(got, "\n"); n != 1+5+3 {
-		t.Errorf("%d lines, want header + 5 + 3 notes", n)
+	if n := strings.Count(got, "\n"); n != 2+5+3 {
+		t.Errorf("%d lines, want zone note + header + 5 + 3 notes", n)
 	}
 	// The durable consumer acknowledged them: a second run sees only new ones.
 	out2, errOut2, done2 := runWatchAsync(t, "--nats-url", s.ClientURL(), "--durable", "oncall", "--count", "1", "--json")

@@ -38,14 +38,19 @@ type Tally struct {
 	Entries, Errors, Signature, SignatureErrors, Malformed, Truncated int64
 	First, Last                                                       time.Time
 
-	types     map[string]*Type
-	agents    *topk.SpaceSaving
-	sigAgents *topk.SpaceSaving
+	// Timeline is the errors per type and signature failures over time.
+	Timeline *Timeline
+
+	types      map[string]*Type
+	agents     *topk.SpaceSaving
+	sigAgents  *topk.SpaceSaving
+	agentTypes *topk.SpaceSaving // agent + "\x00" + type
 }
 
 // New returns an empty tally.
 func New() *Tally {
-	return &Tally{types: map[string]*Type{}, agents: topk.New(agentCapacity), sigAgents: topk.New(agentCapacity)}
+	return &Tally{types: map[string]*Type{}, agents: topk.New(agentCapacity), sigAgents: topk.New(agentCapacity),
+		agentTypes: topk.New(4 * agentCapacity), Timeline: newTimeline()}
 }
 
 // Entry counts one entry read (at time t, zero when unknown).
@@ -60,6 +65,7 @@ func (t *Tally) Entry(at time.Time) {
 	if at.After(t.Last) {
 		t.Last = at
 	}
+	t.Timeline.extend(at)
 }
 
 // Event counts one reported event.
@@ -71,6 +77,9 @@ func (t *Tally) Event(ev *classifier.Event) {
 		}
 		if ev.AgentID != "" {
 			t.sigAgents.Add(ev.AgentID, 1)
+		}
+		if !ev.Time.IsZero() {
+			t.Timeline.addSignature(ev.Time, ev.AgentID)
 		}
 	}
 	if ev.ErrorType == nil {
@@ -97,9 +106,11 @@ func (t *Tally) Event(ev *classifier.Event) {
 		if ev.Time.After(ty.Last) {
 			ty.Last = ev.Time
 		}
+		t.Timeline.addError(ev.Time, name)
 	}
 	if ev.AgentID != "" {
 		t.agents.Add(ev.AgentID, 1)
+		t.agentTypes.Add(ev.AgentID+"\x00"+name, 1)
 	}
 }
 
@@ -130,6 +141,30 @@ func (t *Tally) ByType() map[string]int64 {
 // TopAgents returns up to k agents by error count.
 func (t *Tally) TopAgents(k int) []Agent {
 	return toAgents(t.agents.Top(k))
+}
+
+// AgentTypes is one agent's errors split by type.
+type AgentTypes struct {
+	AgentID string `json:"agent_id"`
+	Errors  int64  `json:"errors"`
+	// ByType is the agent's errors per type (upper bounds, as Errors).
+	ByType map[string]int64 `json:"by_type"`
+}
+
+// AgentsByType returns up to k agents by error count, each split by type.
+func (t *Tally) AgentsByType(k int) []AgentTypes {
+	top := t.TopAgents(k)
+	out := make([]AgentTypes, len(top))
+	for i, a := range top {
+		at := AgentTypes{AgentID: a.AgentID, Errors: a.Errors, ByType: map[string]int64{}}
+		for name := range t.types {
+			if it, ok := t.agentTypes.Get(a.AgentID + "\x00" + name); ok {
+				at.ByType[name] = int64(it.Count)
+			}
+		}
+		out[i] = at
+	}
+	return out
 }
 
 // TopSignatureAgents returns up to k agents by signature-failure count.
