@@ -424,10 +424,20 @@ func (st *classifyState) input(ctx context.Context, e *env, name, format string)
 	switch {
 	case read == 0 && malformed > 0:
 		return fmt.Errorf("%s: no entry decodes as %s (%s malformed); check --input-format (auto detects json, export and text)", label, formatName(format), groupDigits(malformed))
-	case read == 0:
-		st.warnings = append(st.warnings, label+": 0 entries read (an empty input: check the journalctl command that saved it)")
 	case malformed > 0:
 		st.warnings = append(st.warnings, fmt.Sprintf("%s: %s entries read, %s malformed and skipped", label, groupDigits(read), groupDigits(malformed)))
+	}
+	// How the input was read: an empty or foreign-looking input, and the
+	// year and zone assumed for journalctl's short text modes.
+	info := journalfmt.InfoOf(rd)
+	info.Input = label
+	if w := info.Warning(); w != "" {
+		st.warnings = append(st.warnings, strings.TrimPrefix(w, "warning: "))
+	} else if read == 0 {
+		st.warnings = append(st.warnings, label+": 0 entries read (an empty input: check the journalctl command that saved it)")
+	}
+	if a := info.Assumptions(); a != "" {
+		st.warnings = append(st.warnings, a)
 	}
 	return nil
 }
