@@ -61,3 +61,26 @@ func (d *Detector) checkAgent(agent string, t int64, cursor string) {
 	}
 	d.maybeUpdate(inc, t, c, SeverityWarning, cursor, fill)
 }
+
+type agentsSnap struct {
+	ErrTotal []int64    `json:"err_total"`
+	Tables   []topkSnap `json:"tables"`
+	Open     []incSnap  `json:"open"`
+}
+
+func (d *Detector) snapAgents() agentsSnap {
+	return agentsSnap{ErrTotal: append([]int64(nil), d.errTotal...), Tables: snapTopks(d.agents), Open: snapIncidents(d.agentInc)}
+}
+
+func (d *Detector) restoreAgents(s *agentsSnap) error {
+	if len(s.ErrTotal) != d.nb {
+		return fmt.Errorf("detector state: agent_errors has %d buckets, want %d", len(s.ErrTotal), d.nb)
+	}
+	copy(d.errTotal, s.ErrTotal)
+	if err := restoreTopks(d.agents, s.Tables, "agent_errors tables"); err != nil {
+		return err
+	}
+	var err error
+	d.agentInc, err = restoreIncidents(s.Open, KindAgentErrors)
+	return err
+}

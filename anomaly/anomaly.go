@@ -137,6 +137,9 @@ type Anomaly struct {
 	Cursor string `json:"cursor,omitempty"`
 	// Summary is one line for people.
 	Summary string `json:"summary"`
+	// Coalesced is set on a storm guard's summary: how many messages of
+	// the kind it stands for (they were not sent one by one).
+	Coalesced int64 `json:"coalesced,omitempty"`
 }
 
 // Subject returns the NATS subject: stemedb.anomalies.<kind>.<node>.

@@ -63,6 +63,7 @@ type Detector struct {
 	recent []recentEvent
 	rpos   int
 	out    []Anomaly
+	storm  stormGuard
 }
 
 // incident is one open anomaly and what its next message needs.
@@ -115,6 +116,7 @@ func New(cfg Config, node, unit string, known []string, patternsVersion string) 
 		gapInc:   make(map[string]*incident),
 		dataType: make(map[string]bool),
 		recent:   make([]recentEvent, 0, recentCap),
+		storm:    newStormGuard(cfg.Storm, node),
 	}
 	if d.alpha > 1 {
 		d.alpha = 1
@@ -219,6 +221,7 @@ func (d *Detector) Gap(g feed.Gap) []Anomaly {
 }
 
 func (d *Detector) take() []Anomaly {
+	d.out = d.storm.filter(d.out, d.now, d)
 	if len(d.out) == 0 {
 		return nil
 	}

@@ -124,3 +124,36 @@ func (d *Detector) checkRate(ts *typeState, typ string, t int64, cursor string) 
 	}
 	d.maybeUpdate(ts.inc, t, eff, sev, cursor, fill)
 }
+
+type typeSnap struct {
+	Type string `json:"type"`
+	seriesSnap
+	Agents []topkSnap `json:"agents"`
+}
+
+func (d *Detector) snapErrorRate() []typeSnap {
+	out := make([]typeSnap, 0, len(d.types))
+	for _, typ := range d.sortedTypes() {
+		ts := d.types[typ]
+		out = append(out, typeSnap{Type: typ, seriesSnap: ts.snap(), Agents: snapTopks(ts.agents)})
+	}
+	return out
+}
+
+func (d *Detector) restoreErrorRate(ss []typeSnap) error {
+	if len(ss) > d.cfg.ErrorRate.MaxTypes+1 {
+		return fmt.Errorf("detector state: %d error types, max %d", len(ss), d.cfg.ErrorRate.MaxTypes)
+	}
+	d.types = make(map[string]*typeState, len(ss))
+	for i := range ss {
+		ts := &typeState{series: series{counts: make([]int64, d.nb)}, agents: newTopks(d.nb, 8)}
+		if err := ts.restore(&ss[i].seriesSnap, d.nb, KindErrorRate); err != nil {
+			return err
+		}
+		if err := restoreTopks(ts.agents, ss[i].Agents, "error_rate agents"); err != nil {
+			return err
+		}
+		d.types[ss[i].Type] = ts
+	}
+	return nil
+}

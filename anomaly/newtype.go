@@ -50,3 +50,12 @@ func (d *Detector) newType(typ string, t int64, ev *classifier.Event) {
 		a.Summary = fmt.Sprintf("new error type %s, never seen on this node before", typ)
 	})
 }
+
+// restoreKnown adds saved known types (bounded by MaxKnown, like New).
+func (d *Detector) restoreKnown(known []string) {
+	for _, t := range known {
+		if t != "" && len(d.known) < d.cfg.NewErrorType.MaxKnown {
+			d.known[t] = true
+		}
+	}
+}

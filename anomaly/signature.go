@@ -59,3 +59,19 @@ func (d *Detector) checkSig(t int64, cursor string) {
 	}
 	d.maybeUpdate(s.inc, t, count, sev, cursor, fill)
 }
+
+type sigSnap struct {
+	seriesSnap
+	Agents []topkSnap `json:"agents"`
+}
+
+func (d *Detector) snapSignature() sigSnap {
+	return sigSnap{seriesSnap: d.sig.snap(), Agents: snapTopks(d.sigAg)}
+}
+
+func (d *Detector) restoreSignature(s *sigSnap) error {
+	if err := d.sig.restore(&s.seriesSnap, d.nb, KindSignatureFailures); err != nil {
+		return err
+	}
+	return restoreTopks(d.sigAg, s.Agents, "signature_failures agents")
+}
