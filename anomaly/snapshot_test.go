@@ -92,7 +92,7 @@ func TestSnapshotOpenIncidentCarriesOn(t *testing.T) {
 	if err := d2.Restore(b); err != nil {
 		t.Fatal(err)
 	}
-	got := d2.Advance(t0.Add(3*time.Minute).UnixMicro())
+	got := d2.Advance(t0.Add(3 * time.Minute).UnixMicro())
 	if len(got) != 1 || got[0].Incident != first[0].Incident || got[0].Seq != 1 || got[0].Count != 4 {
 		t.Fatalf("after restore: %+v (want the update of incident %s, seq 1, count 4)", got, first[0].Incident)
 	}

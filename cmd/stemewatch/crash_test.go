@@ -143,9 +143,9 @@ func streamIDs(t *testing.T, url string) []string {
 // ids, and coalesced counts are not lost.
 func TestRunSIGKILLExactlyOnce(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds a 300,000-entry journal")
+		t.Skip("builds a 200,000-entry journal")
 	}
-	const total, kills, margin = 300_000, 12, 40_000
+	const total, kills, margin = 200_000, 12, 30_000
 	jdir := genJournal(t, total)
 	dir := t.TempDir()
 	base := []string{"--journal-dir", jdir, "--from", "head", "--config", "/dev/null"}
