@@ -169,3 +169,22 @@ func TestStormNewTypes(t *testing.T) {
 		t.Fatal("no summary line")
 	}
 }
+
+// BenchmarkSnapshot: the cost of the state saved with each checkpoint (at
+// most once a second), after the labelled hour.
+func BenchmarkSnapshot(b *testing.B) {
+	evs := sampleEvents(b)
+	d := New(Default(), "api-node-1", "stemedb-api.service", nil, "v1")
+	for i := range evs {
+		d.Observe(&evs[i])
+	}
+	var n int
+	for b.Loop() {
+		s, err := d.Snapshot()
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = len(s)
+	}
+	b.ReportMetric(float64(n), "state-bytes")
+}
