@@ -255,3 +255,32 @@ func TestAnomaliesKeepRefused(t *testing.T) {
 		t.Fatalf("state %v, %v", rec.Known, err)
 	}
 }
+
+// TestNoRetryHoldsForGood: after a sink that cannot retry failed, later
+// good batches never move the checkpoint (not even at shutdown), and
+// /readyz says why.
+func TestNoRetryHoldsForGood(t *testing.T) {
+	src := &chanSource{batches: make(chan *feed.Batch, 4)}
+	cp := &memCheckpoint{}
+	rec := &recordSink{fail: errors.New("down")}
+	s, _ := newTest(t, src, cp, rec)
+	s.cfg.RetryBackoff = time.Millisecond
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.Run(ctx) }()
+	src.batches <- batch("c1", "ERROR x: disk full")
+	waitFor(t, "held", s.isHeld)
+	rec.mu.Lock()
+	rec.fail = nil
+	rec.mu.Unlock()
+	src.batches <- batch("c2", "ERROR y: disk full")
+	waitFor(t, "c2 read", func() bool { rec.mu.Lock(); defer rec.mu.Unlock(); return len(rec.events) == 2 })
+	if code, body := readyz(t, s); code != http.StatusServiceUnavailable || !strings.Contains(body, "cannot retry") {
+		t.Errorf("/readyz: %d %q", code, body)
+	}
+	cancel()
+	<-done
+	if c, _ := cp.Saved(); c != "" {
+		t.Errorf("checkpoint %q past an effect that was lost", c)
+	}
+}

@@ -514,6 +514,9 @@ func (s *Sidecar) hold(cursor string, failed []int) {
 // retry calls Retry on the failed sinks, with backoff, until all succeed
 // (then the held batch's cursor is offered) or ctx ends.
 func (s *Sidecar) retry(ctx context.Context) bool {
+	if s.noRetry || len(s.heldFor) == 0 {
+		return false // nothing this run can record
+	}
 	wait := s.cfg.RetryBackoff
 	for {
 		t := time.NewTimer(wait)
