@@ -121,6 +121,20 @@ func (d *Detector) Snapshot() ([]byte, error) {
 	return json.Marshal(&st)
 }
 
+// SnapshotOwner returns the node and unit a Snapshot was made for ("" when
+// b does not parse), so a restart whose first input carries no node (a
+// journal gap) can make its detector for the same node and restore it.
+func SnapshotOwner(b []byte) (node, unit string) {
+	var st struct {
+		Node string `json:"node"`
+		Unit string `json:"unit"`
+	}
+	if json.Unmarshal(b, &st) != nil {
+		return "", ""
+	}
+	return st.Node, st.Unit
+}
+
 // Restore loads a Snapshot into a detector fresh from New with the same
 // configuration, node and unit (the caller checks StateKey). On error the
 // detector is unusable: make a new one.

@@ -85,6 +85,12 @@ func (a *Anomalies) detector(ev *classifier.Event) *anomaly.Detector {
 		return a.det
 	}
 	node, unit := a.Node, a.Unit
+	if ev == nil && len(a.Saved.State) > 0 {
+		// A gap first: carry on for the node the saved state is for.
+		if n, u := anomaly.SnapshotOwner(a.Saved.State); n != "" {
+			node, unit = n, u
+		}
+	}
 	if ev != nil && ev.Node != "" {
 		node = ev.Node
 	}

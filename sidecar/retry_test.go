@@ -284,3 +284,30 @@ func TestNoRetryHoldsForGood(t *testing.T) {
 		t.Errorf("checkpoint %q past an effect that was lost", c)
 	}
 }
+
+// TestAnomaliesRestoreAfterGap: a restart whose first input is a gap still
+// continues the saved incidents of the node the state is for.
+func TestAnomaliesRestoreAfterGap(t *testing.T) {
+	pub := &refusingPub{}
+	a := &Anomalies{Config: anomaly.Default(), Node: "host", Unit: "u", Pub: pub}
+	typ := classifier.SerializationError
+	ev := &classifier.Event{Cursor: "c", Time: time.Unix(1795600000, 0), Node: "api-1", Unit: "u", ErrorType: &typ, Message: "bad"}
+	if err := a.Publish(context.Background(), ev); err != nil {
+		t.Fatal(err)
+	}
+	rec, err := a.CheckpointState()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &Anomalies{Config: anomaly.Default(), Node: "host", Unit: "u", Pub: pub, Saved: rec}
+	if err := b.Gap(context.Background(), feed.Gap{Reason: "vacuumed", Lost: 1, RealtimeUS: time.Unix(1795600001, 0).UnixMicro()}); err != nil {
+		t.Fatal(err)
+	}
+	rec2, _ := b.CheckpointState()
+	if rec2.StateKey != rec.StateKey {
+		t.Fatalf("after a gap first, the detector is for another node (key %s, want %s)", rec2.StateKey, rec.StateKey)
+	}
+	if !strings.Contains(string(rec2.State), `"data_corruption":[{`) {
+		t.Fatalf("the open data_corruption incident was not restored: %s", rec2.State)
+	}
+}
