@@ -140,6 +140,9 @@ type Anomaly struct {
 	// Evidence is what this node showed when the anomaly was sent (package
 	// evidence fills it); ids, counts and every field above never depend on it.
 	Evidence *Evidence `json:"evidence,omitempty"`
+	// Coalesced is set on a storm guard's summary: how many messages of
+	// the kind it stands for (they were not sent one by one).
+	Coalesced int64 `json:"coalesced,omitempty"`
 }
 
 // Subject returns the NATS subject: stemedb.anomalies.<kind>.<node>.

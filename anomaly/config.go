@@ -35,6 +35,7 @@ type Config struct {
 	AgentErrors       AgentErrorsConfig    `toml:"agent_errors"`
 	DataCorruption    DataCorruptionConfig `toml:"data_corruption"`
 	JournalGap        JournalGapConfig     `toml:"journal_gap"`
+	Storm             StormConfig          `toml:"storm"`
 
 	// Runbooks overrides the runbook link per kind ("error_rate" =
 	// "https://wiki/high-error-rate#..."). For error_rate and
@@ -115,6 +116,17 @@ type JournalGapConfig struct {
 	Cooldown time.Duration `toml:"cooldown"`
 }
 
+// StormConfig is the storm guard: per kind, at most MaxOpen incidents open
+// in any Window of entry time; past it the rest are held back and, when the
+// window ends, one summary message of the kind gives their count and the
+// first Examples of them (counted in stemewatch_anomalies_coalesced_total).
+type StormConfig struct {
+	Enabled  bool          `toml:"enabled"`
+	Window   time.Duration `toml:"window"`
+	MaxOpen  int           `toml:"max_open"`
+	Examples int           `toml:"examples"`
+}
+
 // Default returns the defaults, tuned on an hour of a busy stemedb-api node
 // (about 15 errors a minute): a spike must be three times its type's usual
 // rate plus three standard deviations, and at least 10 a minute; a
@@ -150,6 +162,7 @@ func Default() Config {
 			Cooldown: time.Minute,
 		},
 		JournalGap: JournalGapConfig{Enabled: true, Cooldown: time.Minute},
+		Storm:      StormConfig{Enabled: true, Window: 10 * time.Minute, MaxOpen: 10, Examples: 5},
 	}
 }
 
@@ -243,6 +256,17 @@ func (c *Config) Validate() error {
 	}
 	if c.JournalGap.Cooldown < 0 {
 		return bad("journal_gap.cooldown", c.JournalGap.Cooldown, "must not be negative")
+	}
+	if st := c.Storm; st.Enabled {
+		if st.Window < c.Window {
+			return bad("storm.window", st.Window, "must be at least the window")
+		}
+		if st.MaxOpen < 1 {
+			return bad("storm.max_open", st.MaxOpen, "must be at least 1")
+		}
+		if st.Examples < 0 || st.Examples > 50 {
+			return bad("storm.examples", st.Examples, "must be between 0 and 50")
+		}
 	}
 	for k := range c.Runbooks {
 		if !validKind(k) {

@@ -63,19 +63,7 @@ type Detector struct {
 	recent []recentEvent
 	rpos   int
 	out    []Anomaly
-}
-
-// series is a count per bucket, with a moving baseline of its window count
-// and at most one open incident.
-type series struct {
-	counts []int64
-	m, w   float64 // bias-corrected EWMA: baseline = m / max(w, wMin)
-	inc    *incident
-}
-
-type typeState struct {
-	series
-	agents []*topk.SpaceSaving
+	storm  stormGuard
 }
 
 // incident is one open anomaly and what its next message needs.
@@ -128,6 +116,7 @@ func New(cfg Config, node, unit string, known []string, patternsVersion string) 
 		gapInc:   make(map[string]*incident),
 		dataType: make(map[string]bool),
 		recent:   make([]recentEvent, 0, recentCap),
+		storm:    newStormGuard(cfg.Storm, node),
 	}
 	if d.alpha > 1 {
 		d.alpha = 1
@@ -156,25 +145,6 @@ func newTopks(n, k int) []*topk.SpaceSaving {
 		s[i] = topk.New(k)
 	}
 	return s
-}
-
-// KnownTypes returns the error types known on this node, sorted, for the
-// state directory.
-func (d *Detector) KnownTypes() []string {
-	ts := make([]string, 0, len(d.known))
-	for t := range d.known {
-		ts = append(ts, t)
-	}
-	sort.Strings(ts)
-	return ts
-}
-
-// KnownTypesChanged reports whether a type was learnt since the last call,
-// so the caller saves KnownTypes before checkpointing past it.
-func (d *Detector) KnownTypesChanged() bool {
-	c := d.knownDirty
-	d.knownDirty = false
-	return c
 }
 
 // Observe feeds one error or signature-failure event and returns the
@@ -251,6 +221,7 @@ func (d *Detector) Gap(g feed.Gap) []Anomaly {
 }
 
 func (d *Detector) take() []Anomaly {
+	d.out = d.storm.filter(d.out, d.now, d)
 	if len(d.out) == 0 {
 		return nil
 	}
@@ -363,71 +334,6 @@ func (d *Detector) closeBucket(end int64) {
 	d.closePoints(d.gapInc, d.cfg.JournalGap.Cooldown, end)
 }
 
-func (d *Detector) closePoints(m map[string]*incident, cooldown time.Duration, end int64) {
-	for _, key := range sortedKeys(m) {
-		inc := m[key]
-		if end-inc.lastPub < cooldown.Microseconds() {
-			continue
-		}
-		if inc.pending > 0 || inc.pendingN > 0 {
-			d.pointUpdate(inc, end, "")
-			continue
-		}
-		delete(m, key)
-	}
-}
-
-func (s *series) learn(x int64, alpha float64) {
-	s.m = (1-alpha)*s.m + alpha*float64(x)
-	s.w = (1-alpha)*s.w + alpha
-}
-
-func (s *series) baseline(wMin float64) float64 {
-	w := s.w
-	if w < wMin {
-		w = wMin
-	}
-	if w <= 0 {
-		return 0
-	}
-	return s.m / w
-}
-
-func (s *series) window() int64 {
-	var n int64
-	for _, c := range s.counts {
-		n += c
-	}
-	return n
-}
-
-func threshold(rc *RateConfig, b float64) int64 {
-	t := rc.Factor*b + rc.Sigmas*math.Sqrt(b)
-	if t < float64(rc.MinCount) {
-		t = float64(rc.MinCount)
-	}
-	return int64(math.Ceil(t))
-}
-
-func (d *Detector) typeState(typ string) *typeState {
-	if ts, ok := d.types[typ]; ok {
-		return ts
-	}
-	if len(d.types) >= d.cfg.ErrorRate.MaxTypes {
-		typ = otherType
-		if ts, ok := d.types[typ]; ok {
-			return ts
-		}
-	}
-	ts := &typeState{series: series{counts: make([]int64, d.nb)}, agents: newTopks(d.nb, 8)}
-	d.types[typ] = ts
-	return ts
-}
-
-func (d *Detector) sortedTypes() []string {
-	return sortedKeys(d.types)
-}
-
 func sortedKeys[V any](m map[string]V) []string {
 	ks := make([]string, 0, len(m))
 	for k := range m {
@@ -474,23 +380,6 @@ func (d *Detector) top(m map[string]int64) []AgentCount {
 	return out
 }
 
-// effective is a type's window count without the errors of one agent that
-// dominates it (agent_errors reports those), with the agent table.
-func (d *Detector) effective(ts *typeState) (eff int64, dominant string, m map[string]int64) {
-	count := ts.window()
-	m = merged(ts.agents)
-	var best int64
-	for k, v := range m {
-		if v > best || (v == best && k < dominant) {
-			best, dominant = v, k
-		}
-	}
-	if count > 0 && float64(best) >= d.cfg.ErrorRate.DominantShare*float64(count) {
-		return count - best, dominant, m
-	}
-	return count, "", m
-}
-
 func (d *Detector) severity(rc *RateConfig, count, thr int64) string {
 	if float64(count) >= rc.CriticalFactor*float64(thr) {
 		return SeverityCritical
@@ -499,230 +388,6 @@ func (d *Detector) severity(rc *RateConfig, count, thr int64) string {
 }
 
 func (d *Detector) windowStart() int64 { return (d.cur - int64(d.nb) + 1) * d.res }
-
-func (d *Detector) checkRate(ts *typeState, typ string, t int64, cursor string) {
-	rc := &d.cfg.ErrorRate.RateConfig
-	if ts.inc != nil {
-		ts.inc.total++
-	}
-	count := ts.window()
-	b := ts.baseline(d.wMin)
-	thr := threshold(rc, b)
-	if ts.inc != nil {
-		thr = ts.inc.threshold
-	}
-	if count < thr {
-		return
-	}
-	eff, _, agents := d.effective(ts)
-	if eff < thr {
-		return
-	}
-	sev := d.severity(rc, eff, thr)
-	fill := func(a *Anomaly) {
-		a.ErrorType = typ
-		a.DistinctAgents = len(agents)
-		a.TopAgents = d.top(agents)
-		a.Samples = d.samples(func(r *recentEvent) bool { return r.err && !r.sig && r.typ == typ })
-		a.Summary = fmt.Sprintf("%s: %d in the last %s, usually %.1f (threshold %d)", typ, eff, d.cfg.Window, a.Baseline, a.Threshold)
-	}
-	if ts.inc == nil {
-		ts.inc = d.open(KindErrorRate, typ, t, thr, b, sev)
-		ts.inc.total = eff
-		d.publish(ts.inc, StatusOpen, t, eff, cursor, fill)
-		return
-	}
-	d.maybeUpdate(ts.inc, t, eff, sev, cursor, fill)
-}
-
-func (d *Detector) checkSig(t int64, cursor string) {
-	rc := &d.cfg.SignatureFailures.RateConfig
-	s := &d.sig
-	if s.inc != nil {
-		s.inc.total++
-	}
-	count := s.window()
-	b := s.baseline(d.wMin)
-	thr := threshold(rc, b)
-	if s.inc != nil {
-		thr = s.inc.threshold
-	}
-	if count < thr {
-		return
-	}
-	agents := merged(d.sigAg)
-	scope := ScopeConcentrated
-	if n := len(agents); n >= d.cfg.SignatureFailures.WidespreadMinAgents && float64(n) >= d.cfg.SignatureFailures.WidespreadRatio*float64(count) {
-		scope = ScopeWidespread
-	}
-	sev := d.severity(rc, count, thr)
-	fill := func(a *Anomaly) {
-		a.ErrorType = classifier.AuthenticationError
-		a.Scope = scope
-		a.DistinctAgents = len(agents)
-		a.TopAgents = d.top(agents)
-		a.Samples = d.samples(func(r *recentEvent) bool { return r.sig })
-		hint := "few agents: suspect a client fault or abuse"
-		if scope == ScopeWidespread {
-			hint = "many agents: suspect server clock skew"
-		}
-		a.Summary = fmt.Sprintf("signature failures: %d in the last %s from %d agents, usually %.1f (%s)", count, d.cfg.Window, len(agents), a.Baseline, hint)
-	}
-	if s.inc == nil {
-		s.inc = d.open(KindSignatureFailures, "", t, thr, b, sev)
-		s.inc.total = count
-		s.inc.scope = scope
-		d.publish(s.inc, StatusOpen, t, count, cursor, fill)
-		return
-	}
-	if scope != s.inc.scope && t-s.inc.lastPub >= d.cfg.Window.Microseconds() {
-		s.inc.scope = scope
-		s.inc.lastCount = count
-		if SeverityRank(sev) > SeverityRank(s.inc.severity) {
-			s.inc.severity = sev
-		}
-		d.publish(s.inc, StatusUpdate, t, count, cursor, fill)
-		return
-	}
-	d.maybeUpdate(s.inc, t, count, sev, cursor, fill)
-}
-
-func (d *Detector) agentCount(agent string) int64 {
-	var c int64
-	for _, s := range d.agents {
-		if it, ok := s.Get(agent); ok {
-			c += int64(it.Count)
-		}
-	}
-	return c
-}
-
-func (d *Detector) totalErrors() int64 {
-	var n int64
-	for _, c := range d.errTotal {
-		n += c
-	}
-	return n
-}
-
-func (d *Detector) checkAgent(agent string, t int64, cursor string) {
-	ac := &d.cfg.AgentErrors
-	inc := d.agentInc[agent]
-	if inc != nil {
-		inc.total++
-	}
-	c := d.agentCount(agent)
-	if c < int64(ac.MinCount) {
-		return
-	}
-	total := d.totalErrors()
-	share := float64(c) / float64(total)
-	if share < ac.MinShare {
-		return
-	}
-	fill := func(a *Anomaly) {
-		agents := merged(d.agents)
-		a.AgentID = agent
-		a.Share = math.Round(share*1000) / 1000
-		a.DistinctAgents = len(agents)
-		a.TopAgents = d.top(agents)
-		a.Samples = d.samples(func(r *recentEvent) bool { return r.err && r.agent == agent })
-		a.Summary = fmt.Sprintf("agent %s: %d of the node's %d errors in the last %s (%.0f%%)", agent, c, total, d.cfg.Window, 100*share)
-	}
-	if inc == nil {
-		if len(d.agentInc) >= ac.MaxOpen {
-			return
-		}
-		inc = d.open(KindAgentErrors, agent, t, int64(ac.MinCount), 0, SeverityWarning)
-		inc.total = c
-		d.agentInc[agent] = inc
-		d.publish(inc, StatusOpen, t, c, cursor, fill)
-		return
-	}
-	d.maybeUpdate(inc, t, c, SeverityWarning, cursor, fill)
-}
-
-func (d *Detector) newType(typ string, t int64, ev *classifier.Event) {
-	if d.known[typ] || !d.cfg.NewErrorType.Enabled || len(d.known) >= d.cfg.NewErrorType.MaxKnown {
-		return
-	}
-	d.known[typ] = true
-	d.knownDirty = true
-	// One message per type and node, ever: the id does not depend on time.
-	inc := d.open(KindNewErrorType, typ, 0, 1, 0, SeverityWarning)
-	inc.total = 1
-	d.publish(inc, StatusOpen, t, 1, ev.Cursor, func(a *Anomaly) {
-		a.ErrorType = typ
-		a.Started = time.UnixMicro(t).UTC()
-		a.Window = Window{Start: a.Started, End: a.Started}
-		if ev.AgentID != "" {
-			a.DistinctAgents = 1
-			a.TopAgents = []AgentCount{{AgentID: ev.AgentID, Count: 1}}
-		}
-		a.Samples = d.samples(func(r *recentEvent) bool { return r.err && r.typ == typ })
-		a.Summary = fmt.Sprintf("new error type %s, never seen on this node before", typ)
-	})
-}
-
-// point handles the kinds reported at once and then coalesced within a
-// cooldown: data_corruption and journal_gap. n counts events (or lost
-// entries), gaps counts gaps.
-func (d *Detector) point(m map[string]*incident, kind, key string, t, n, gaps int64, cooldown time.Duration, cursor string) {
-	inc := m[key]
-	if inc == nil {
-		sev := SeverityWarning
-		if kind == KindDataCorruption {
-			sev = SeverityCritical
-		}
-		inc = d.open(kind, key, t, 1, 0, sev)
-		inc.total = n
-		inc.pending, inc.pendingN = n, gaps
-		m[key] = inc
-		d.pointUpdate(inc, t, cursor)
-		return
-	}
-	inc.total += n
-	inc.pending += n
-	inc.pendingN += gaps
-	if t-inc.lastPub >= cooldown.Microseconds() {
-		d.pointUpdate(inc, t, cursor)
-	}
-}
-
-// pointUpdate sends what a point incident coalesced since its last message.
-func (d *Detector) pointUpdate(inc *incident, t int64, cursor string) {
-	status := StatusUpdate
-	if inc.seq == 0 {
-		status = StatusOpen
-	}
-	count, gaps := inc.pending, inc.pendingN
-	from := inc.lastPub
-	if inc.seq == 0 {
-		from = t
-	}
-	key := inc.key
-	d.publish(inc, status, t, count, cursor, func(a *Anomaly) {
-		a.Window = Window{Start: time.UnixMicro(from).UTC(), End: time.UnixMicro(t).UTC()}
-		if inc.kind == KindDataCorruption {
-			a.ErrorType = key
-			agents := map[string]int64{}
-			for i := range d.recent {
-				r := &d.recent[i]
-				if r.err && r.typ == key && r.agent != "" && r.t >= from {
-					agents[r.agent]++
-				}
-			}
-			a.DistinctAgents = len(agents)
-			a.TopAgents = d.top(agents)
-			a.Samples = d.samples(func(r *recentEvent) bool { return r.err && r.typ == key })
-			a.Summary = fmt.Sprintf("%s: %d since %s; the runbook treats these as possible data corruption", key, count, a.Window.Start.Format(time.RFC3339))
-		} else {
-			a.Reason = key
-			a.Summary = fmt.Sprintf("journal gap (%s): %d gap(s), %d entries lost (0: unknown)", key, gaps, count)
-		}
-	})
-	inc.pending, inc.pendingN = 0, 0
-}
 
 func (d *Detector) open(kind, key string, t, thr int64, b float64, sev string) *incident {
 	return &incident{

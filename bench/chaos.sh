@@ -4,10 +4,13 @@
 # classifying, reports the fault on /readyz, in its metrics and in its own
 # logs, and loses or duplicates nothing once the fault is gone.
 #
-#   kill9      SIGKILL at CHAOS_KILLS (20) random points of a journal replay
-#              (by entries read), restarting each time from its checkpoint;
-#              anomalies go to JetStream (Nats-Msg-Id)
-#   disk-full  the state directory is a small tmpfs, filled up, then freed
+#   kill9      SIGKILL at CHAOS_KILLS (20) random points of a journal-directory
+#              follow (by entries read, short of the end), restarting each
+#              time from its checkpoint (cursor + detector state); anomalies
+#              go to JetStream: exactly the ids and count of one clean run
+#   disk-full  the state directory is a small tmpfs, filled up while new
+#              entries make anomalies (to JetStream), then freed: the batch is
+#              held (503, checkpoint still), then nothing lost or doubled
 #   read-only  the state directory remounted read-only, then read-write
 #   corrupt    the checkpoint file overwritten with garbage before a start
 #   nats-down  NATS unreachable at start, started a while later
@@ -90,6 +93,7 @@ readyz_is() { [ "$(readyz)" = "$1" ]; }
 metric_above() { awk -v v="$(metric "$1")" -v m="$2" 'BEGIN {exit !(v > m)}'; }
 read_reaches() { awk -v v="$(metric stemewatch_entries_read_total)" -v m="$1" 'BEGIN {exit !(v >= m)}'; }
 caught_up() { [ "$(metric stemewatch_entries_read_total)" -ge "$TOTAL" ]; }
+not_caught_up() { [ "$(metric stemewatch_entries_read_total)" -lt "$TOTAL" ]; }
 # cursor_seq STATE: the i= sequence number of the checkpoint, in decimal.
 cursor_seq() { sed -n 's/.*;i=\([0-9a-f]*\);.*/\1/p' "$1/journal.cursor" 2>/dev/null | { read -r h && echo $((16#$h)); } || echo 0; }
 # last_seq: the i= sequence number of the last entry of JDIR.
@@ -145,6 +149,17 @@ delivered() {
   check "$c" "no anomaly delivered twice ($dups repeated)" test "$dups" -eq 0
   ((extra == 0)) || say "$c: $extra anomalies beyond the reference: $(comm -13 "$W/ref.ids" <(sort -u "$f") | head -3 | tr '\n' ' ')"
 }
+# exactly CASE REF_IDS GOT_IDS: the same ids, each once, as the reference.
+exactly() {
+  local c=$1 ref=$2 got=$3 n missing dups extra
+  n=$(wc -l <"$ref")
+  missing=$(comm -23 "$ref" <(sort -u "$got") | wc -l)
+  extra=$(comm -13 "$ref" <(sort -u "$got") | wc -l)
+  dups=$(sort "$got" | uniq -d | wc -l)
+  check "$c" "all of the clean run's $n anomalies delivered ($missing missing)" test "$missing" -eq 0
+  check "$c" "nothing the clean run did not send ($extra extra)" test "$extra" -eq 0
+  check "$c" "no anomaly delivered twice ($dups repeated)" test "$dups" -eq 0
+}
 nats_logged() { grep '"component":"nats"' "$1" | grep -E '"level":"(warn|error)"' | grep -qiE "$2"; }
 nats_trouble() { metric_above stemewatch_nats_buffered 0 || metric_above stemewatch_nats_publish_failures_total 0; }
 
@@ -172,14 +187,18 @@ case_kill9() {
   local port state=$W/kill9
   port=$(free_port)
   nats_start nats-kill9 "$port"
-  local url=nats://127.0.0.1:$port started=0 seqs=() at=() c target got
-  for ((k = 1; k <= KILLS; k++)); do
-    # A random point of what is left to read: the checkpoint is at most a
-    # second old, so a run may start well before where the last one died.
+  local url=nats://127.0.0.1:$port started=0 seqs=() at=() c target got points margin
+  # Kill points spread over the journal, short of its end: a run that caught
+  # up would advance its windows on the wall clock, which the --once
+  # reference never does. Each kill waits until the checkpoint (with the
+  # detectors' state) moved, so restarts resume from mid-journal states.
+  margin=$((TOTAL / 8 > 5000 ? TOTAL / 8 : 5000))
+  mapfile -t points < <(for ((k = 0; k < KILLS; k++)); do echo $(((RANDOM * 32768 + RANDOM) % (TOTAL - margin) + 1)); done | sort -n)
+  for p in "${points[@]}"; do
     c=$(cursor_seq "$state")
-    target=$(((RANDOM * 32768 + RANDOM) % (TOTAL - c > 0 ? TOTAL - c : 1) + 1))
+    target=$((p - c > 0 ? p - c : 1))
     start kill9 "$state" --nats-url "$url" && started=$((started + 1))
-    wait_for 30 read_reaches "$target" || true
+    wait_for 60 kill_point "$target" "$state" "$c" || true
     got=$(metric stemewatch_entries_read_total)
     kill -9 "$SWPID" 2>/dev/null || true
     wait "$SWPID" 2>/dev/null || true
@@ -195,14 +214,16 @@ case_kill9() {
   check kill9 "the final --once run exits 0" test "$rc" -eq 0
   check kill9 "the final checkpoint is the journal's last entry" at_last "$state"
   check kill9 "the outbox is empty at the end" bash -c "[ -z \"\$(ls -A '$state/outbox' 2>/dev/null)\" ]"
+  check kill9 "restarts continued the saved incidents (log: detector state restored)" grep -q 'detector state restored' "$W/kill9.log"
   stream_ids "$url" "$REF_N" >"$W/kill9.ids"
-  # Detector state (open incidents, cooldowns) restarts with the process, so
-  # an incident straddling a kill is split and gets new ids: the difference
-  # from the uninterrupted run is reported, not checked. The repeat check is
-  # what JetStream's Nats-Msg-Id must guarantee.
-  delivered kill9 "$W/kill9.ids" report
+  # Detector state travels with the checkpoint, so incidents straddling a
+  # kill keep their ids: exactly the clean run's anomalies, each once.
+  exactly kill9 "$W/ref.ids" "$W/kill9.ids"
   nats_stop
 }
+# kill_point TARGET STATE START_SEQ: TARGET entries read and the checkpoint
+# moved since the start.
+kill_point() { read_reaches "$1" && [ "$(cursor_seq "$2")" != "$3" ]; }
 
 # state_tmpfs DIR SIZE: a fresh tmpfs of SIZE on DIR.
 state_tmpfs() {
@@ -212,25 +233,42 @@ state_tmpfs() {
 }
 
 case_disk_full() {
-  local state=$W/full
+  local port state=$W/full before
+  port=$(free_port)
+  nats_start nats-full "$port"
+  local url=nats://127.0.0.1:$port
   private_journal full
   state_tmpfs "$state" 4m
-  start full "$state"
+  start full "$state" --nats-url "$url"
   wait_for 30 caught_up
-  check disk-full "ready before the fault" readyz_is 200
+  check disk-full "ready before the fault" wait_for 10 readyz_is 200
+  wait_for 10 at_last "$state" || true
+  before=$(head -1 "$state/journal.cursor")
   dd if=/dev/zero of="$state/filler" bs=64k 2>/dev/null || true # fills it up
-  # New entries move the cursor, so checkpoints are attempted.
+  dd if=/dev/zero of="$state/filler2" bs=512 2>/dev/null || true
+  # New entries make anomalies the outbox cannot take.
   add_entries 20000
-  check disk-full "still classifying: 20000 new entries read during the fault" wait_for 30 caught_up
-  wait_for 10 metric_above stemewatch_checkpoint_failures_total 0
-  check disk-full "checkpoint failures counted" metric_above stemewatch_checkpoint_failures_total 0
+  check disk-full "the batch it could not record is held (stemewatch_checkpoint_held 1)" wait_for 30 metric_above stemewatch_checkpoint_held 0
+  check disk-full "reading pauses meanwhile (not every entry read)" not_caught_up
   check disk-full "/readyz says 503" wait_for 5 readyz_is 503
-  check disk-full "its log names the failure" grep -qiE 'checkpoint.*(no space|ENOSPC)|(no space|ENOSPC).*checkpoint' "$W/full.log"
-  rm -f "$state/filler"
-  check disk-full "ready again once space is back" wait_for 10 readyz_is 200
-  check disk-full "checkpoint at the last entry" wait_for 5 at_last "$state"
+  check disk-full "/readyz gives the reason" bash -c "curl -s http://$ADDR/readyz | grep -q 'not recorded'"
+  check disk-full "checkpoint age grows (> 3 s)" wait_for 20 metric_above stemewatch_checkpoint_age_seconds 3
+  check disk-full "the checkpoint did not move" test "$(head -1 "$state/journal.cursor")" = "$before"
+  check disk-full "its log names the failure" grep -qiE 'no space|ENOSPC' "$W/full.log"
+  rm -f "$state/filler" "$state/filler2"
+  check disk-full "ready again once space is back" wait_for 30 readyz_is 200
+  check disk-full "every entry read" wait_for 30 caught_up
+  check disk-full "checkpoint at the last entry" wait_for 10 at_last "$state"
+  check disk-full "outbox drained" wait_for 30 bash -c "[ -z \"\$(ls -A '$state/outbox' 2>/dev/null)\" ]"
   stop
   umount "$state"
+  # The reference: one clean --once run over the same journal.
+  "$SW" run --journal-dir "$JDIR" --from head --once --state-dir "$W/full-ref" --listen 127.0.0.1:0 \
+    >"$W/full-ref.anomalies" 2>"$W/full-ref.log"
+  jq -r .id "$W/full-ref.anomalies" | sort >"$W/full-ref.ids"
+  stream_ids "$url" "$(wc -l <"$W/full-ref.ids")" >"$W/full.ids"
+  exactly disk-full "$W/full-ref.ids" "$W/full.ids"
+  nats_stop
 }
 
 case_read_only() {

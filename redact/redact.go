@@ -1,6 +1,15 @@
 // Package redact strips secrets (API keys, bearer tokens, signatures,
-// passwords and other credentials) from text that stemewatch shows or sends,
-// so a log line can be printed by `tail` or carried in an anomaly sample.
+// passwords, cookies, session ids and other credentials) from text that
+// stemewatch shows or sends, so a log line can be printed by `tail` or
+// `classify` or carried in an anomaly sample.
+//
+// Besides values named by a key word (api_key=, "password":, Cookie:,
+// "secret <value>"), it masks long random-looking tokens wherever they are:
+// runs of base64/base64url characters of at least TokenMinLen bytes that mix
+// lower case, upper case and digits and change class often. Hex strings of
+// one letter case (hashes, journal cursors, incident and trace ids, UUIDs)
+// are kept on purpose: runbooks need them, so a hex secret is masked only
+// when a key word names it.
 //
 // It is pure and safe for concurrent use. It uses the standard library's
 // linear-time regexp engine only, and returns a line that contains none of
@@ -23,7 +32,7 @@ const Mask = "[REDACTED]"
 var secretWords = []string{
 	"apikey", "api_key", "api-key", "secret", "token", "passwd", "password",
 	"passphrase", "signature", "credential", "credentials", "authorization",
-	"cookie", "sessionid", "session_id", "session-id", "hmac",
+	"cookie", "sessionid", "session_id", "session-id", "hmac", "session",
 }
 
 // shortWords are secret only as the whole key or its last part (key=,
@@ -54,7 +63,7 @@ func secretKey(key string) bool {
 // colonKey matches the header-like keys whose value follows "key: ". It is
 // narrower than secretKey: tracing targets such as "stemedb_api::auth:" and
 // messages like "AuthenticationError: ..." must keep their words.
-const colonKey = `(?:x-)?(?:api[_-]?key|apikey|authorization|proxy-authorization|password|passwd|secret|client[_-]?secret|token|access[_-]?token|refresh[_-]?token|id[_-]?token|cookie|set-cookie|signature|[a-z]+-signature)`
+const colonKey = `(?:x-)?(?:api[_-]?key|apikey|authorization|proxy-authorization|password|passwd|secret|client[_-]?secret|token|access[_-]?token|refresh[_-]?token|id[_-]?token|cookie|set-cookie|session|signature|[a-z]+-signature)`
 
 // value is a secret value: quoted (the quotes stay) or bare up to a separator.
 const value = `"(?:[^"\\]|\\.)*"|'[^']*'|[^\s&,;"'{}\[\]]+`
@@ -79,6 +88,13 @@ var rules = []rule{
 	// "Token xxx" when xxx looks like a credential rather than a word.
 	{"bearer", []string{"bearer"}, regexp.MustCompile(`(?i)\bbearer\s+([A-Za-z0-9._~+/=-]{4,})`), 1, 0, nil},
 	{"basic", []string{"basic", "token", "digest", "apikey"}, regexp.MustCompile(`(?i)\b(?:basic|token|digest|apikey)\s+([A-Za-z0-9._~+/=:-]{8,})`), 1, 0, looksSecret},
+	// Cookie and Set-Cookie values: every name=value pair of the list,
+	// attributes included ("Cookie: theme=dark; session=abc").
+	{"cookie", []string{"cookie"}, regexp.MustCompile(`(?i)\b(?:set-)?cookie\s*[:=]\s*([^\s;,=]+=[^\s;,]*(?:;\s*[^\s;,=]+(?:=[^\s;,]*)?)*)`), 1, 0, nil},
+	// A secret after a bare word: "secret wJalrXUtnFEMI/K7MDENG...",
+	// "session 3f9ab2c1d4e5 expired", "password is hunter22", when it looks
+	// like a credential rather than a word ("password reset").
+	{"word", []string{"secret", "pass", "session"}, regexp.MustCompile(`(?i)\b(?:(?:client[ _-]?)?secret(?:[ _-]?access)?(?:[ _-]?key)?|password|passwd|passphrase|session(?:[ _-]?(?:id|token|key))?)\s+(?:is\s+|was\s+)?([^\s"',;\[\]]{8,})`), 1, 0, looksSecret},
 	// JSON: "api_key":"value", 'password': 'value', "token": 123.
 	{"json", []string{`":`, `" :`, `':`, `' :`}, regexp.MustCompile(`["']([A-Za-z0-9_.-]+)["']\s*:\s*(` + value + `)`), 2, 1, nil},
 	// Header-like: "Authorization: Bearer xxx", "x-api-key: xxx".
@@ -161,7 +177,7 @@ func mayContain(b []byte) bool {
 			break
 		}
 	}
-	return hasSeed(b)
+	return hasSeed(b) || hasToken(b)
 }
 
 // hasSeed reports a run of 58 base32 capitals, the shape of an nkey seed.
@@ -220,6 +236,9 @@ func apply(orig []byte) []byte {
 			b, changed = nb, true
 			low = bytes.ToLower(b)
 		}
+	}
+	if nb, ok := maskTokens(b); ok {
+		b, changed = nb, true
 	}
 	if !changed {
 		return orig
@@ -305,4 +324,101 @@ func Sample(s string, max int) string {
 		out = append(out[:cut:cut], "…"...)
 	}
 	return string(out)
+}
+
+// Long random-looking tokens, whatever word (if any) comes before them.
+const (
+	// TokenMinLen is the shortest run masked as a random token.
+	TokenMinLen = 24
+	// tokenMinChanges is the share of adjacent characters of a token that
+	// change class (lower, upper, digit, other): about 0.6 in random
+	// base64, under 0.3 in CamelCase identifiers.
+	tokenMinChanges = 0.4
+)
+
+// tokenByte is the alphabet of base64, base64url and most API tokens.
+func tokenByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		c == '+' || c == '/' || c == '_' || c == '-'
+}
+
+func class(c byte) int {
+	switch {
+	case 'a' <= c && c <= 'z':
+		return 0
+	case 'A' <= c && c <= 'Z':
+		return 1
+	case '0' <= c && c <= '9':
+		return 2
+	}
+	return 3
+}
+
+// randomToken reports whether t (a run of tokenBytes) looks random: long,
+// with lower case, upper case and digits, changing class often. Hex (one
+// letter case), cursors, UUIDs, hashes and identifiers do not: the runbook
+// needs them, and secrets in hex are caught by their key words only.
+func randomToken(t []byte) bool {
+	if len(t) < TokenMinLen {
+		return false
+	}
+	var seen [4]bool
+	changes := 0
+	for i, c := range t {
+		k := class(c)
+		seen[k] = true
+		if i > 0 && class(t[i-1]) != k {
+			changes++
+		}
+	}
+	return seen[0] && seen[1] && seen[2] && float64(changes) >= tokenMinChanges*float64(len(t)-1)
+}
+
+// tokenRuns calls f with the bounds of each random-looking token of b
+// (with its '=' padding), until f returns false.
+func tokenRuns(b []byte, f func(s, e int) bool) {
+	for i := 0; i < len(b); {
+		if !tokenByte(b[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(b) && tokenByte(b[j]) {
+			j++
+		}
+		if randomToken(b[i:j]) {
+			e := j
+			for e < len(b) && e-j < 2 && b[e] == '=' {
+				e++
+			}
+			if !f(i, e) {
+				return
+			}
+			j = e
+		}
+		i = j
+	}
+}
+
+// hasToken reports a random-looking token in b.
+func hasToken(b []byte) bool {
+	found := false
+	tokenRuns(b, func(int, int) bool { found = true; return false })
+	return found
+}
+
+// maskTokens replaces every random-looking token of b by Mask.
+func maskTokens(b []byte) ([]byte, bool) {
+	var out []byte
+	last := 0
+	tokenRuns(b, func(s, e int) bool {
+		out = append(out, b[last:s]...)
+		out = append(out, Mask...)
+		last = e
+		return true
+	})
+	if out == nil {
+		return b, false
+	}
+	return append(out, b[last:]...), true
 }

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -49,6 +50,15 @@ type GapSink interface {
 // (NATS acknowledgements included) without closing.
 type Flusher interface {
 	Flush(ctx context.Context) error
+}
+
+// Retrier is a Sink that keeps the effects it could not record (an anomaly
+// the outbox refused) and records them on Retry. When a sink fails, the
+// sidecar stops reading and calls Retry, with backoff, until it returns
+// nil; only then does the checkpoint move past the batch. A sink that fails
+// and is not a Retrier holds the checkpoint back until the next start.
+type Retrier interface {
+	Retry(ctx context.Context) error
 }
 
 // Checkpointer stores the cursor of the last batch whose effects are
@@ -93,6 +103,9 @@ type Config struct {
 	ShutdownTimeout time.Duration
 	// FlushTimeout bounds the final flush of Once (default 30 s).
 	FlushTimeout time.Duration
+	// RetryBackoff is the first wait before a failed batch's effects are
+	// retried; it doubles up to MaxRetryBackoff (defaults 100 ms and 5 s).
+	RetryBackoff, MaxRetryBackoff time.Duration
 }
 
 // Sidecar is a running pipeline. Create it with New, run it with Run.
@@ -107,7 +120,7 @@ type Sidecar struct {
 
 	read, malformed, truncated, unclassified, timeouts *metrics.Counter
 	lost, ckptFailures, reloads, reloadFailures        *metrics.Counter
-	events                                             *metrics.Counter
+	events, retries                                    *metrics.Counter
 
 	mu           sync.Mutex
 	patternsInfo string // registered stemewatch_patterns_info series
@@ -120,6 +133,17 @@ type Sidecar struct {
 	sourceDone   atomic.Bool
 	lastOffered  string
 	sinkFailedAt []time.Time
+
+	// held is why the checkpoint may not move: a batch whose effects are
+	// not all recorded. While set, nothing is saved (the state would be
+	// ahead of the cursor) and /readyz says 503 with it.
+	held       atomic.Pointer[error]
+	heldFor    []int // the failed sinks, to Retry
+	heldCursor string
+	heldSince  time.Time
+	// lost: a sink failed that cannot Retry; the checkpoint stays where it
+	// is until the next start replays from it.
+	noRetry bool
 }
 
 // New prepares a sidecar and registers its metrics in cfg.Metrics.
@@ -132,6 +156,12 @@ func New(cfg Config) *Sidecar {
 	}
 	if cfg.FlushTimeout <= 0 {
 		cfg.FlushTimeout = 30 * time.Second
+	}
+	if cfg.RetryBackoff <= 0 {
+		cfg.RetryBackoff = 100 * time.Millisecond
+	}
+	if cfg.MaxRetryBackoff < cfg.RetryBackoff {
+		cfg.MaxRetryBackoff = max(5*time.Second, cfg.RetryBackoff)
 	}
 	set := cfg.Metrics
 	s := &Sidecar{
@@ -154,6 +184,7 @@ func New(cfg Config) *Sidecar {
 		ckptFailures:   set.NewCounter("stemewatch_checkpoint_failures_total"),
 		reloads:        set.NewCounter("stemewatch_reloads_total"),
 		reloadFailures: set.NewCounter("stemewatch_reload_failures_total"),
+		retries:        set.NewCounter("stemewatch_batch_retries_total"),
 	}
 	s.ckptCurrent.Store(time.Now().UnixNano())
 	set.NewGauge("stemewatch_journal_lag_seconds", func() float64 {
@@ -169,6 +200,12 @@ func New(cfg Config) *Sidecar {
 	}
 	set.NewGauge("stemewatch_source_ready", func() float64 {
 		if s.ready() == nil {
+			return 1
+		}
+		return 0
+	})
+	set.NewGauge("stemewatch_checkpoint_held", func() float64 {
+		if p := s.held.Load(); p != nil && *p != nil {
 			return 1
 		}
 		return 0
@@ -264,6 +301,9 @@ func (s *Sidecar) ready() error {
 			return err
 		}
 	}
+	if p := s.held.Load(); p != nil && *p != nil {
+		return *p
+	}
 	if p := s.ckptErr.Load(); p != nil && *p != nil {
 		return *p
 	}
@@ -357,7 +397,7 @@ loop:
 				}
 				continue
 			}
-			s.process(ctx, b)
+			s.handle(ctx, b)
 		case <-tick.C:
 			s.checkpoint(false)
 		case <-ctx.Done():
@@ -378,10 +418,13 @@ loop:
 	stopSource()
 	if batches != nil {
 		// Finish what the source already read; give it at most half the
-		// budget to stop.
-		drain := time.NewTimer(s.cfg.ShutdownTimeout / 2)
+		// budget to stop, and a held batch one more chance to be recorded.
+		dctx, dcancel := context.WithTimeout(sctx, s.cfg.ShutdownTimeout/2)
+		if s.isHeld() {
+			s.retry(dctx)
+		}
 	drainLoop:
-		for {
+		for !s.isHeld() {
 			select {
 			case b, ok := <-batches:
 				if !ok {
@@ -390,15 +433,21 @@ loop:
 					}
 					break drainLoop
 				}
-				s.process(sctx, b)
-			case <-drain.C:
+				s.handle(dctx, b)
+			case <-dctx.Done():
 				s.log.Warn().Msg("source did not stop in time; its unread entries are left for the next start")
 				break drainLoop
 			}
 		}
-		drain.Stop()
+		dcancel()
 	}
 	onceDone := s.cfg.Once && ctx.Err() == nil
+	// The checkpoint, with the detectors' state, before the sinks close:
+	// what they hold is durable already (the outbox), and a sink slow to
+	// close must not cost the checkpoint.
+	if err := s.checkpoint(true); err != nil && onceDone && runErr == nil {
+		runErr = fmt.Errorf("final checkpoint: %w", err)
+	}
 	for i, sk := range s.sinks {
 		if f, ok := sk.(Flusher); ok {
 			if err := f.Flush(sctx); err != nil {
@@ -416,7 +465,6 @@ loop:
 			s.log.Error().Err(err).Str("sink", sinkName(sk)).Msg("close failed")
 		}
 	}
-	s.checkpoint(true)
 	if s.http != nil {
 		hctx, hcancel := context.WithTimeout(context.Background(), s.cfg.ShutdownTimeout/10)
 		s.http.Shutdown(hctx)
@@ -425,18 +473,117 @@ loop:
 	return runErr
 }
 
-// process classifies one batch and hands its events to the sinks. The
-// batch's cursor is offered to the checkpoint only when every sink took
-// every event of it.
-func (s *Sidecar) process(ctx context.Context, b *feed.Batch) {
+// handle processes one batch and offers its cursor to the checkpoint once
+// every effect of it is recorded. When a sink failed, reading pauses: the
+// failed sinks are retried with backoff until they succeed or ctx ends.
+func (s *Sidecar) handle(ctx context.Context, b *feed.Batch) {
+	failed := s.process(ctx, b)
+	if len(failed) > 0 && !s.noRetry {
+		s.hold(b.Cursor, failed)
+		s.retry(ctx)
+		return
+	}
+	if len(failed) > 0 || s.noRetry {
+		s.noRetry = true
+		err := errors.New("a sink that cannot retry failed: the checkpoint stays where it is until the next start")
+		s.held.Store(&err)
+		return
+	}
+	s.offer(b.Cursor)
+}
+
+func (s *Sidecar) isHeld() bool {
+	p := s.held.Load()
+	return p != nil && *p != nil
+}
+
+// hold stops the checkpoint at the last recorded batch.
+func (s *Sidecar) hold(cursor string, failed []int) {
+	s.heldFor = failed
+	s.heldCursor = cursor
+	s.heldSince = time.Now()
+	names := make([]string, len(failed))
+	for i, j := range failed {
+		names[i] = sinkName(s.sinks[j])
+	}
+	err := fmt.Errorf("effects of a batch not recorded by %v; reading paused and the checkpoint held until they are (retrying)", names)
+	s.held.Store(&err)
+	s.log.Error().Strs("sinks", names).Msg("batch not recorded; pausing reading and retrying with backoff")
+}
+
+// retry calls Retry on the failed sinks, with backoff, until all succeed
+// (then the held batch's cursor is offered) or ctx ends.
+func (s *Sidecar) retry(ctx context.Context) bool {
+	if s.noRetry || len(s.heldFor) == 0 {
+		return false // nothing this run can record
+	}
+	wait := s.cfg.RetryBackoff
+	for {
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return false
+		case <-t.C:
+		}
+		s.retries.Inc()
+		var still []int
+		for _, j := range s.heldFor {
+			r, ok := s.sinks[j].(Retrier)
+			if !ok {
+				s.noRetry = true
+				err := fmt.Errorf("sink %s failed and cannot retry: the checkpoint stays where it is until the next start", sinkName(s.sinks[j]))
+				s.held.Store(&err)
+				return false
+			}
+			if err := r.Retry(ctx); err != nil {
+				s.sinkFailed(j, err)
+				still = append(still, j)
+			}
+		}
+		s.heldFor = still
+		if len(still) == 0 {
+			var none error
+			s.held.Store(&none)
+			s.log.Info().Dur("after", time.Since(s.heldSince)).Msg("held batch recorded; reading resumes")
+			s.offer(s.heldCursor)
+			return true
+		}
+		wait = min(2*wait, s.cfg.MaxRetryBackoff)
+	}
+}
+
+// offer hands a recorded batch's cursor to the checkpoint.
+func (s *Sidecar) offer(cursor string) {
+	if cursor == "" || s.cfg.Checkpoint == nil {
+		return
+	}
+	s.lastOffered = cursor
+	if err := s.cfg.Checkpoint.Offer(cursor); err != nil {
+		s.checkpointFailed(err)
+	} else {
+		s.checkpointCurrent()
+	}
+}
+
+// process classifies one batch and hands its events, gaps and entry time
+// to the sinks. It returns the sinks that failed (their effects are not
+// all recorded).
+func (s *Sidecar) process(ctx context.Context, b *feed.Batch) []int {
 	c := s.cls.Load()
-	ok := true
+	var failed []int
+	fail := func(j int, err error) {
+		s.sinkFailed(j, err)
+		if !slices.Contains(failed, j) {
+			failed = append(failed, j)
+		}
+	}
 	for _, err := range b.Errors {
 		s.malformed.Inc()
 		s.warn.Warn().Err(err).Msg("skipped malformed entry")
 	}
 	for _, g := range b.Gaps {
-		s.gap(ctx, g)
+		s.gap(ctx, g, fail)
 	}
 	var newest int64
 	for i := range b.Entries {
@@ -465,8 +612,7 @@ func (s *Sidecar) process(ctx context.Context, b *feed.Batch) {
 		s.events.Inc()
 		for j, sk := range s.sinks {
 			if err := sk.Publish(ctx, &ev); err != nil {
-				ok = false
-				s.sinkFailed(j, err)
+				fail(j, err)
 			}
 		}
 	}
@@ -479,23 +625,15 @@ func (s *Sidecar) process(ctx context.Context, b *feed.Batch) {
 		for j, sk := range s.sinks {
 			if a, isA := sk.(Advancer); isA {
 				if err := a.Advance(ctx, adv); err != nil {
-					ok = false
-					s.sinkFailed(j, err)
+					fail(j, err)
 				}
 			}
 		}
 	}
-	if ok && b.Cursor != "" && s.cfg.Checkpoint != nil {
-		s.lastOffered = b.Cursor
-		if err := s.cfg.Checkpoint.Offer(b.Cursor); err != nil {
-			s.checkpointFailed(err)
-		} else {
-			s.checkpointCurrent()
-		}
-	}
+	return failed
 }
 
-func (s *Sidecar) gap(ctx context.Context, g feed.Gap) {
+func (s *Sidecar) gap(ctx context.Context, g feed.Gap, fail func(int, error)) {
 	s.mu.Lock()
 	c := s.gapCounters[g.Reason]
 	if c == nil {
@@ -512,7 +650,7 @@ func (s *Sidecar) gap(ctx context.Context, g feed.Gap) {
 	for j, sk := range s.sinks {
 		if gs, ok := sk.(GapSink); ok {
 			if err := gs.Gap(ctx, g); err != nil {
-				s.sinkFailed(j, err)
+				fail(j, err)
 			}
 		}
 	}
@@ -532,27 +670,36 @@ func (s *Sidecar) sinkFailed(i int, err error) {
 
 // checkpoint saves a pending cursor (always when final, else when the
 // throttle has one waiting) and updates the checkpoint age and readiness.
-func (s *Sidecar) checkpoint(final bool) {
+// While a batch is held nothing is saved: the state is ahead of the last
+// recorded cursor, and the next start replays from the saved one.
+func (s *Sidecar) checkpoint(final bool) error {
 	cp := s.cfg.Checkpoint
 	if cp == nil {
-		return
+		return nil
+	}
+	if p := s.held.Load(); p != nil && *p != nil {
+		if final {
+			s.log.Error().Err(*p).Msg("final checkpoint not written; the next start replays from the last one saved")
+		}
+		return *p
 	}
 	saved, _ := cp.Saved()
 	if !final && saved == s.lastOffered {
 		s.checkpointCurrent()
-		return
+		return nil
 	}
 	if err := cp.Flush(); err != nil {
 		s.checkpointFailed(err)
 		if final {
 			s.log.Error().Err(err).Msg("final checkpoint not written")
 		}
-		return
+		return err
 	}
 	s.checkpointCurrent()
 	if final && s.lastOffered != "" {
 		s.log.Info().Str("cursor", s.lastOffered).Msg("checkpoint written")
 	}
+	return nil
 }
 
 func (s *Sidecar) checkpointCurrent() {

@@ -210,8 +210,9 @@ func TestOnceCountsAndCheckpoints(t *testing.T) {
 	}
 }
 
-// TestSinkFailureHoldsCheckpoint: a batch whose events a sink did not take
-// is not checkpointed, and the failure is counted.
+// TestSinkFailureHoldsCheckpoint: a batch whose events a sink that cannot
+// retry did not take is not checkpointed, the failure is counted, and
+// --once says the final checkpoint was not written.
 func TestSinkFailureHoldsCheckpoint(t *testing.T) {
 	src := &chanSource{batches: make(chan *feed.Batch, 4)}
 	cp := &memCheckpoint{}
@@ -221,8 +222,8 @@ func TestSinkFailureHoldsCheckpoint(t *testing.T) {
 	src.batches <- batch("c1", "ERROR x: disk full")
 	close(src.batches)
 	rec.fail = errors.New("down")
-	if err := s.Run(context.Background()); err != nil {
-		t.Fatal(err)
+	if err := s.Run(context.Background()); err == nil || !strings.Contains(err.Error(), "final checkpoint") {
+		t.Fatalf("Run = %v, want a final checkpoint error", err)
 	}
 	if cp.saved != "" {
 		t.Errorf("checkpoint %q written past an unrecorded event", cp.saved)
@@ -339,11 +340,10 @@ func TestSetClassifier(t *testing.T) {
 }
 
 // TestAnomaliesSink: the detectors get the events, anomalies carry the
-// pattern version in use, and known types are saved in the state dir.
+// pattern version in use, and known types go with the checkpoint state.
 func TestAnomaliesSink(t *testing.T) {
 	var out bytes.Buffer
-	dir := t.TempDir()
-	a := &Anomalies{Config: anomaly.Default(), Node: "n", Unit: "u.service", StateDir: dir,
+	a := &Anomalies{Config: anomaly.Default(), Node: "n", Unit: "u.service",
 		Pub: sinks.NewStdout(&out, nil), Version: func() string { return "v42" }}
 	typ := "BrandNewError"
 	ev := &classifier.Event{Cursor: "c", Time: time.Unix(1795600000, 0), Node: "api-1", ErrorType: &typ, Message: "boom"}
@@ -354,9 +354,9 @@ func TestAnomaliesSink(t *testing.T) {
 		!strings.Contains(out.String(), `"node":"api-1"`) {
 		t.Errorf("anomaly output: %s", out.String())
 	}
-	known, err := sinks.LoadKnownTypes(dir)
-	if err != nil || !strings.Contains(strings.Join(known, ","), typ) {
-		t.Errorf("known types %v, %v", known, err)
+	rec, err := a.CheckpointState()
+	if err != nil || !strings.Contains(strings.Join(rec.Known, ","), typ) || len(rec.State) == 0 || rec.StateKey == "" {
+		t.Errorf("checkpoint state: known %v, %d bytes of state, key %q, %v", rec.Known, len(rec.State), rec.StateKey, err)
 	}
 	if err := a.Advance(context.Background(), time.Unix(1795600600, 0).UnixMicro()); err != nil {
 		t.Fatal(err)

@@ -197,3 +197,27 @@ func TestConfigSectionErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckConfigStateDir: --check-config fails, naming the directory,
+// when the state directory cannot take a file, and leaves no trace when
+// it can.
+func TestCheckConfigStateDir(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "a-file")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(file, "state")
+	code, _, stderr := runMain(t, nil, "run", "--check-config", "--config", "", "--state-dir", bad)
+	if code == 0 || !strings.Contains(stderr, bad) {
+		t.Fatalf("state dir under a file: exit %d, %q", code, stderr)
+	}
+	good := filepath.Join(dir, "new", "state")
+	code, stdout, stderr := runMain(t, nil, "run", "--check-config", "--config", "", "--state-dir", good)
+	if code != 0 || !strings.Contains(stdout, "writable") {
+		t.Fatalf("fresh state dir: exit %d, %q %q", code, stdout, stderr)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 1 {
+		t.Fatalf("--check-config left %d entries in %s", len(ents), dir)
+	}
+}

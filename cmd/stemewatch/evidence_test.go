@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"net"
@@ -16,8 +15,6 @@ import (
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
 	"golang.org/x/sys/unix"
 
 	"github.com/stemedb/stemewatch/anomaly"
@@ -139,7 +136,7 @@ stemedb_metrics_url = %q
 	if code := p.wait(120 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
-	as := streamAnomalies(t, srv.ClientURL())
+	as := streamedAnomalies(t, srv.ClientURL())
 
 	opened := func(kind, errType string) anomaly.Anomaly {
 		t.Helper()
@@ -206,37 +203,15 @@ stemedb_metrics_url = %q
 	}
 }
 
-// streamAnomalies reads every message of the anomaly stream.
-func streamAnomalies(t *testing.T, url string) []anomaly.Anomaly {
+// streamedAnomalies decodes every message the anomaly stream holds, in
+// stream order.
+func streamedAnomalies(t *testing.T, url string) []anomaly.Anomaly {
 	t.Helper()
-	nc, err := nats.Connect(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	stream, err := js.Stream(ctx, "STEMEDB_ANOMALIES")
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := stream.Info(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []anomaly.Anomaly
-	for seq := info.State.FirstSeq; seq <= info.State.LastSeq && seq > 0; seq++ {
-		m, err := stream.GetMsg(ctx, seq)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for i, m := range streamData(t, url) {
 		var a anomaly.Anomaly
-		if err := json.Unmarshal(m.Data, &a); err != nil {
-			t.Fatalf("message %d: %v", seq, err)
+		if err := json.Unmarshal(m, &a); err != nil {
+			t.Fatalf("message %d: %v", i+1, err)
 		}
 		out = append(out, a)
 	}

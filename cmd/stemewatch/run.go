@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"os"
 	"os/signal"
@@ -70,8 +72,8 @@ func parseRunFlags(e *env, args []string) (*runOptions, error) {
 	o := &runOptions{}
 	fs := newFlagSet(e, "run", "run [--config FILE] [source flags] [--listen ADDR] [--nats-url URL] [--state-dir DIR]", runAbout)
 	fs.StringVar(&o.configPath, "config", "", "configuration `FILE` (default "+DefaultConfigPath+"; env STEMEWATCH_CONFIG)")
-	fs.BoolVar(&o.checkConfig, "check-config", false, "validate the configuration and pattern rules, then exit")
-	fs.BoolVar(&o.once, "once", false, "stop at the end of the input: flush every sink, write the checkpoint, exit 0")
+	fs.BoolVar(&o.checkConfig, "check-config", false, "validate the configuration and pattern rules and that the state directory is writable, then exit")
+	fs.BoolVar(&o.once, "once", false, "stop at the end of the input: flush every sink, write the checkpoint, exit 0 (1 if either failed)")
 	fs.StringVar(&o.addrFile, "addr-file", "", "write the address /metrics listens on to `FILE` (for --listen with port 0)")
 	defineSettingFlags(fs, &o.layer)
 	if err := parseFlags(fs, args); err != nil {
@@ -118,8 +120,11 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		if file == "" {
 			file = "none (defaults)"
 		}
-		fmt.Fprintf(e.stdout, "configuration OK: file %s; patterns version %s, %d rules\n",
-			file, pset.Version(), len(pset.All()))
+		if err := checkStateDir(l.StateDir); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "configuration OK: file %s; patterns version %s, %d rules; state directory %s writable\n",
+			file, pset.Version(), len(pset.All()), l.StateDir)
 		return nil
 	}
 
@@ -152,9 +157,10 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		MaxErrorTypes: l.Metrics.MaxErrorTypes, MaxAgents: l.Metrics.MaxAgents})
 
 	var (
-		src  feed.Source
-		lag  func(time.Time) time.Duration
-		ckpt *checkpoint.Throttle
+		src   feed.Source
+		lag   func(time.Time) time.Duration
+		ckpt  *checkpoint.Throttle
+		saved checkpoint.Record // the live checkpoint: cursor and detector state
 	)
 	if len(l.Source.Input) > 0 {
 		// A replay keeps its own checkpoint file, so replaying on a node
@@ -163,7 +169,8 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		src = &replay.Source{Inputs: l.Source.Input, Format: l.Source.InputFormat, Stdin: e.stdin}
 	} else {
 		store := &checkpoint.Store{Dir: l.StateDir}
-		cursor, err := store.Load()
+		saved, err = store.LoadRecord()
+		cursor := saved.Cursor
 		corrupt := ms.NewCounter("stemewatch_checkpoint_load_failures_total")
 		if err != nil {
 			// Set aside by Load; counted and logged, and we start as if
@@ -203,6 +210,12 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	anomalies, err := anomalySinks(l, e, ms, base, func() string { return sc.PatternsVersion() })
 	if err != nil {
 		return err
+	}
+	if len(l.Source.Input) == 0 {
+		// The live checkpoint carries the detectors' state: a restart
+		// continues the same incidents under the same ids.
+		anomalies.Saved = saved
+		ckpt.State = anomalies.CheckpointState
 	}
 
 	var ln net.Listener
@@ -317,6 +330,44 @@ func (lw levelWriter) WriteLevel(l zerolog.Level, p []byte) (int, error) {
 	return lw.w.Write(p)
 }
 
+// checkStateDir checks that the state directory takes a file, as the
+// checkpoint and the outbox need: the directory itself, or when it does not
+// exist yet, the nearest existing parent it would be made in (run makes it;
+// --check-config leaves no trace).
+func checkStateDir(dir string) error {
+	at := filepath.Clean(dir)
+	for {
+		fi, err := os.Stat(at)
+		if err == nil {
+			if !fi.IsDir() {
+				return fmt.Errorf("state directory %s: %s is not a directory", dir, at)
+			}
+			break
+		}
+		if !errors.Is(err, fs.ErrNotExist) || filepath.Dir(at) == at {
+			return fmt.Errorf("state directory %s: %w", dir, err)
+		}
+		at = filepath.Dir(at)
+	}
+	f, err := os.CreateTemp(at, ".stemewatch-check-config-*")
+	if err != nil {
+		return fmt.Errorf("state directory %s is not writable: %w", dir, err)
+	}
+	name := f.Name()
+	_, err = f.Write([]byte("stemewatch\n"))
+	if serr := f.Sync(); err == nil {
+		err = serr
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	os.Remove(name)
+	if err != nil {
+		return fmt.Errorf("state directory %s is not writable: %w", dir, err)
+	}
+	return nil
+}
+
 func writeFileAtomic(path string, data []byte) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
@@ -344,13 +395,15 @@ func anomalySinks(l *loaded, e *env, ms *metrics.Set, log zerolog.Logger, versio
 		log.Warn().Err(err).Msg("known error types unreadable; starting from the runbook types")
 	}
 	host, _ := os.Hostname()
+	alog := log.With().Str("component", "anomalies").Logger()
 	a := &sidecar.Anomalies{
-		Config:   l.Anomalies,
-		Node:     host,
-		Unit:     journal.UnitName(l.Source.Unit),
-		Known:    known,
-		StateDir: l.StateDir,
-		Version:  version,
+		Config:  l.Anomalies,
+		Node:    host,
+		Unit:    journal.UnitName(l.Source.Unit),
+		Known:   known,
+		Version: version,
+		Metrics: ms,
+		Logger:  &alog,
 	}
 	// Evidence describes this node now: meaningless for a saved journal,
 	// so auto is on only when following the live journal.

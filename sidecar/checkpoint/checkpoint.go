@@ -1,15 +1,22 @@
 // Package checkpoint stores the journal cursor of the last entry whose
-// effects are safely recorded, atomically, in the state directory.
+// effects are safely recorded, atomically, in the state directory, together
+// with the pipeline's state just after that entry (the anomaly detectors'
+// windows and open incidents, the known error types): one Record, so a
+// restart continues exactly where the checkpoint says.
 //
-// The file holds one line, "stemewatch-cursor 1 <crc32c hex> <cursor>\n", so
-// a torn or edited file is recognised as corrupt instead of resuming from a
-// wrong place. A corrupt or unreadable file is reported (*CorruptError) and
+// The file (version 2) is a header line, "stemewatch-checkpoint 2 <crc32c
+// hex> <cursor>\n", then the rest of the Record as one JSON line; the
+// checksum covers the cursor, a newline and the JSON. Version 1 files (one
+// line, "stemewatch-cursor 1 <crc32c hex> <cursor>\n") are still read, as a
+// cursor without state. A torn or edited file is recognised as corrupt
+// instead of resuming from a wrong place. A corrupt or unreadable file is reported (*CorruptError) and
 // set aside by Load, never fatal: the caller starts as if there were none
 // and says so on /readyz.
 package checkpoint
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -27,6 +34,22 @@ import (
 const DefaultName = "journal.cursor"
 
 const magic = "stemewatch-cursor 1 "
+
+const magic2 = "stemewatch-checkpoint 2 "
+
+// Record is one checkpoint: the cursor of the last entry whose effects are
+// recorded, and the state the pipeline had just after it.
+type Record struct {
+	Cursor string `json:"-"`
+	// StateKey says what State is valid for (anomaly.StateKey: the anomaly
+	// configuration, node, unit and pattern set's version); a State saved
+	// under another key is not restored.
+	StateKey string `json:"state_key,omitempty"`
+	// Known are the error types already announced on this node.
+	Known []string `json:"known_types,omitempty"`
+	// State is the anomaly detectors' snapshot (anomaly.Detector.Snapshot).
+	State json.RawMessage `json:"detector,omitempty"`
+}
 
 // MaxCursorLen bounds a cursor: journald's are about 130 bytes.
 const MaxCursorLen = 4096
@@ -79,16 +102,23 @@ func (s *Store) clock() time.Time {
 // file is unreadable or corrupt it is renamed to <name>.corrupt-<time> and a
 // *CorruptError is returned with cursor "": report it and carry on.
 func (s *Store) Load() (string, error) {
+	r, err := s.LoadRecord()
+	return r.Cursor, err
+}
+
+// LoadRecord returns the saved record, empty and nil when there is none.
+// Corrupt or unreadable files are set aside as Load does.
+func (s *Store) LoadRecord() (Record, error) {
 	p := s.Path()
 	b, err := os.ReadFile(p)
 	if errors.Is(err, os.ErrNotExist) {
-		return "", nil
+		return Record{}, nil
 	}
 	if err == nil {
-		var cur string
-		cur, err = Decode(b)
+		var r Record
+		r, err = DecodeRecord(b)
 		if err == nil {
-			return cur, nil
+			return r, nil
 		}
 	}
 	ce := &CorruptError{Path: p, Err: err}
@@ -99,7 +129,66 @@ func (s *Store) Load() (string, error) {
 	} else {
 		ce.Err = fmt.Errorf("%w (set aside failed: %v)", err, rerr)
 	}
-	return "", ce
+	return Record{}, ce
+}
+
+// EncodeRecord returns the file content for r (version 2).
+func EncodeRecord(r Record) ([]byte, error) {
+	if err := validCursor(r.Cursor); err != nil {
+		return nil, err
+	}
+	body, err := json.Marshal(&r)
+	if err != nil {
+		return nil, err
+	}
+	h := crc32.New(castagnoli)
+	h.Write([]byte(r.Cursor))
+	h.Write([]byte{'\n'})
+	h.Write(body)
+	out := fmt.Appendf(nil, "%s%08x %s\n", magic2, h.Sum32(), r.Cursor)
+	out = append(out, body...)
+	return append(out, '\n'), nil
+}
+
+// DecodeRecord parses file content written by EncodeRecord, or by Encode
+// (version 1: a cursor without state).
+func DecodeRecord(b []byte) (Record, error) {
+	if !bytes.HasPrefix(b, []byte(magic2)) {
+		cur, err := Decode(b)
+		return Record{Cursor: cur}, err
+	}
+	head, rest, ok := bytes.Cut(b[len(magic2):], []byte("\n"))
+	if !ok {
+		return Record{}, errors.New("truncated: no newline after the header")
+	}
+	body, ok := bytes.CutSuffix(rest, []byte("\n"))
+	if !ok {
+		return Record{}, errors.New("truncated: no final newline")
+	}
+	sumHex, cur, ok := bytes.Cut(head, []byte(" "))
+	if !ok || len(sumHex) != 8 {
+		return Record{}, errors.New("malformed checksum")
+	}
+	want, err := strconv.ParseUint(string(sumHex), 16, 32)
+	if err != nil {
+		return Record{}, errors.New("malformed checksum")
+	}
+	h := crc32.New(castagnoli)
+	h.Write(cur)
+	h.Write([]byte{'\n'})
+	h.Write(body)
+	if got := h.Sum32(); uint32(want) != got {
+		return Record{}, fmt.Errorf("checksum mismatch (%08x, want %08x)", got, want)
+	}
+	if err := validCursor(string(cur)); err != nil {
+		return Record{}, err
+	}
+	var r Record
+	if err := json.Unmarshal(body, &r); err != nil {
+		return Record{}, fmt.Errorf("record: %w", err)
+	}
+	r.Cursor = string(cur)
+	return r, nil
 }
 
 // Encode returns the file content for cursor.
@@ -157,11 +246,16 @@ func validCursor(c string) error {
 	return nil
 }
 
-// Save writes cursor atomically: a temp file in Dir, fsync, rename over the
-// checkpoint, fsync of Dir. After a crash the file holds either the old or
-// the new cursor, whole.
+// Save writes a record of cursor alone (no state); see SaveRecord.
 func (s *Store) Save(cursor string) error {
-	b, err := Encode(cursor)
+	return s.SaveRecord(Record{Cursor: cursor})
+}
+
+// SaveRecord writes r atomically: a temp file in Dir, fsync, rename over the
+// checkpoint, fsync of Dir. After a crash the file holds either the old or
+// the new record, whole.
+func (s *Store) SaveRecord(r Record) error {
+	b, err := EncodeRecord(r)
 	if err != nil {
 		return fmt.Errorf("save checkpoint: %w", err)
 	}
@@ -178,6 +272,12 @@ func (s *Store) Save(cursor string) error {
 type Throttle struct {
 	Store    *Store
 	Interval time.Duration
+	// State, when set, is asked at each save for the state that goes with
+	// the cursor (its Cursor field is ignored). The caller guarantees that
+	// at every Offer and Flush the state is the one just after the newest
+	// offered cursor (the sidecar saves only between batches, and never
+	// while a batch's effects are unrecorded).
+	State func() (Record, error)
 
 	mu        sync.Mutex
 	pending   string // offered, not yet saved
@@ -219,7 +319,16 @@ func (t *Throttle) Flush() error {
 
 func (t *Throttle) saveLocked() error {
 	t.lastSave = t.Store.clock()
-	if err := t.Store.Save(t.pending); err != nil {
+	r := Record{}
+	if t.State != nil {
+		var err error
+		if r, err = t.State(); err != nil {
+			t.lastError = fmt.Errorf("checkpoint state: %w", err)
+			return t.lastError
+		}
+	}
+	r.Cursor = t.pending
+	if err := t.Store.SaveRecord(r); err != nil {
 		t.lastError = err
 		return err
 	}

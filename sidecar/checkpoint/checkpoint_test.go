@@ -195,3 +195,57 @@ func TestThrottle(t *testing.T) {
 		t.Fatalf("Saved = %q %v", c, at)
 	}
 }
+
+// TestRecord: the cursor and the state travel as one record; a change to
+// any byte of the state is caught; version 1 files still load.
+func TestRecord(t *testing.T) {
+	s := &Store{Dir: t.TempDir()}
+	r := Record{Cursor: cur, StateKey: "k1", Known: []string{"QuotaError"}, State: []byte(`{"v":1,"now":5}`)}
+	if err := s.SaveRecord(r); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.LoadRecord()
+	if err != nil || got.Cursor != cur || got.StateKey != "k1" || string(got.State) != string(r.State) || len(got.Known) != 1 {
+		t.Fatalf("LoadRecord = %+v, %v", got, err)
+	}
+	b, _ := os.ReadFile(s.Path())
+	if !strings.HasPrefix(string(b), magic2) || strings.Count(string(b), "\n") != 2 {
+		t.Fatalf("file is not a header line and a JSON line: %q", b)
+	}
+	flipped := strings.Replace(string(b), `"now":5`, `"now":6`, 1)
+	if _, err := DecodeRecord([]byte(flipped)); err == nil {
+		t.Fatal("a changed state passed the checksum")
+	}
+	if _, err := DecodeRecord(b[:len(b)-3]); err == nil {
+		t.Fatal("a truncated record decoded")
+	}
+	v1, _ := Encode(cur)
+	if r, err := DecodeRecord(v1); err != nil || r.Cursor != cur || r.State != nil {
+		t.Fatalf("version 1: %+v, %v", r, err)
+	}
+}
+
+// TestThrottleState: each save asks State for what goes with the cursor.
+func TestThrottleState(t *testing.T) {
+	s := &Store{Dir: t.TempDir()}
+	n := 0
+	th := &Throttle{Store: s, State: func() (Record, error) {
+		n++
+		return Record{Cursor: "ignored", StateKey: "k", State: []byte(`{"n":1}`)}, nil
+	}}
+	if err := th.Offer(cur); err != nil {
+		t.Fatal(err)
+	}
+	r, err := s.LoadRecord()
+	if err != nil || r.Cursor != cur || r.StateKey != "k" || n != 1 {
+		t.Fatalf("saved %+v, %v after %d calls", r, err, n)
+	}
+	th.State = func() (Record, error) { return Record{}, errors.New("no snapshot") }
+	th.Offer(cur + "2")
+	if err := th.Flush(); err == nil || !strings.Contains(err.Error(), "no snapshot") {
+		t.Fatalf("Flush with a failing State: %v", err)
+	}
+	if c, _ := s.Load(); c != cur {
+		t.Fatalf("checkpoint moved to %q without its state", c)
+	}
+}
