@@ -35,6 +35,8 @@ func (s *Source) journalctlBase() []string {
 // the entries it printed (at most max; it is stopped after that).
 func (s *Source) journalctlCursors(ctx context.Context, max int, args ...string) ([]string, error) {
 	cmd := exec.CommandContext(ctx, s.cfg.Journalctl, append(append(s.journalctlBase(), "--output=export"), args...)...)
+	cmd.SysProcAttr = childAttr()
+	cmd.WaitDelay = time.Second
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		return nil, err
@@ -123,10 +125,14 @@ func (s *Source) readJournalctl(ctx context.Context, start string, em *emitter) 
 		return err
 	}
 	cmd.WaitDelay = 3 * time.Second
+	cmd.SysProcAttr = childAttr()
 	if err := cmd.Start(); err != nil {
 		return fmt.Errorf("start %s: %w", s.cfg.Journalctl, err)
 	}
 	pid := cmd.Process.Pid
+	// journalctl's own silence proves nothing (a quiet journal): the
+	// watchdog asks a fresh journalctl whether it owes entries.
+	wd := s.watch("journalctl", pid, func() { cmd.Process.Kill() }, s.journalctlOwes(matches))
 	s.cfg.Logger.Debug().Int("pid", pid).Strs("args", args).Msg("journalctl started")
 	logDone := make(chan struct{})
 	go func() {
@@ -136,7 +142,7 @@ func (s *Source) readJournalctl(ctx context.Context, start string, em *emitter) 
 	if err := em.opened(nil); err != nil {
 		return err
 	}
-	pr := newPump(ctx, stdout, em)
+	pr := newPump(ctx, wd.reader(stdout), em)
 	rd := journalfmt.NewExport(pr, "journalctl")
 	var rerr error
 	for {
@@ -171,8 +177,12 @@ func (s *Source) readJournalctl(ctx context.Context, start string, em *emitter) 
 	pr.stop()
 	<-logDone
 	werr := cmd.Wait()
+	silent := wd.end()
 	if ctx.Err() != nil {
 		return nil
+	}
+	if silent != nil {
+		return silent
 	}
 	if errors.Is(rerr, errStreamEnd) || rerr == io.EOF {
 		if err := em.flush(); err != nil {
