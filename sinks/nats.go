@@ -41,8 +41,8 @@ type NATS struct {
 
 	published, failed, eventsPublished *metrics.Counter
 
-	wake      chan struct{} // a hint: connected, or something to send
-	stop      chan struct{} // closed by Close: the drainer returns
+	wake chan struct{} // a hint: connected, or something to send
+	stop chan struct{} // closed by Close: the drainer returns
 	// ctx bounds every JetStream API call and flush of the drainer;
 	// Close cancels it, so no call outlives Close's budget.
 	ctx       context.Context
@@ -340,4 +340,3 @@ func (n *NATS) Close(ctx context.Context) error {
 	}
 	return err
 }
-

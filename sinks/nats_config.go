@@ -199,4 +199,3 @@ func redactURL(u string) string {
 	}
 	return u
 }
-

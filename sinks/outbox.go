@@ -26,8 +26,8 @@ const (
 
 // Why an anomaly was dropped from the outbox (OutboxOptions.OnDrop).
 const (
-	DropFull      = "full"           // a bound was reached; it was the least important
-	DropVanished  = "file vanished"  // its file was removed behind our back
+	DropFull      = "full"          // a bound was reached; it was the least important
+	DropVanished  = "file vanished" // its file was removed behind our back
 	DropTooLarge  = "larger than the byte bound"
 	dropAtOpening = "full at start" // a previous run left more than the bounds allow
 )
