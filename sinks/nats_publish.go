@@ -36,6 +36,9 @@ func (n *NATS) run() {
 				backoff = 100 * time.Millisecond
 				continue
 			}
+			if n.ctx.Err() != nil {
+				return // Close: what is left stays in the outbox
+			}
 			n.trouble(err, "nats publish; anomalies stay in the outbox")
 			select {
 			case <-n.stop:

@@ -38,6 +38,8 @@ func (n *NATS) ensureMode() (string, error) {
 		case noJetStream(err) && n.cfg.JetStream == JetStreamAuto:
 			n.log.Warn().Err(err).Msg("no JetStream on this server: core NATS publish, without dedupe")
 			mode = JetStreamOff
+		case errors.Is(err, context.DeadlineExceeded):
+			return "", fmt.Errorf("stream %s: no answer from JetStream within %v: %w", StreamName, streamCallTimeout, err)
 		default:
 			return "", fmt.Errorf("stream %s: %w", StreamName, err)
 		}
