@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/stemedb/stemewatch/journalfmt"
@@ -132,7 +133,8 @@ func (s *Source) readJournalctl(ctx context.Context, start string, em *emitter) 
 	pid := cmd.Process.Pid
 	// journalctl's own silence proves nothing (a quiet journal): the
 	// watchdog asks a fresh journalctl whether it owes entries.
-	wd := s.watch("journalctl", pid, func() { cmd.Process.Kill() }, s.journalctlOwes(matches))
+	var starving atomic.Bool // the decoder waits for journalctl's output
+	wd := s.watch("journalctl", pid, func() { cmd.Process.Kill() }, s.journalctlOwes(matches, &starving))
 	s.cfg.Logger.Debug().Int("pid", pid).Strs("args", args).Msg("journalctl started")
 	logDone := make(chan struct{})
 	go func() {
@@ -142,7 +144,7 @@ func (s *Source) readJournalctl(ctx context.Context, start string, em *emitter) 
 	if err := em.opened(nil); err != nil {
 		return err
 	}
-	pr := newPump(ctx, wd.reader(stdout), em)
+	pr := newPump(ctx, wd.reader(stdout), em, &starving)
 	rd := journalfmt.NewExport(pr, "journalctl")
 	var rerr error
 	for {
@@ -208,10 +210,14 @@ type pump struct {
 	buf  []byte // the chunk cur points into, recycled once consumed
 	err  error
 	done chan struct{}
+	// starving is true while the decoder waits for output, everything
+	// read so far decoded and handed on (the watchdog's probe asks only
+	// then).
+	starving *atomic.Bool
 }
 
-func newPump(ctx context.Context, r io.Reader, em *emitter) *pump {
-	p := &pump{ctx: ctx, em: em, ch: make(chan []byte, 4), free: make(chan []byte, 6), done: make(chan struct{})}
+func newPump(ctx context.Context, r io.Reader, em *emitter, starving *atomic.Bool) *pump {
+	p := &pump{ctx: ctx, em: em, ch: make(chan []byte, 4), free: make(chan []byte, 6), done: make(chan struct{}), starving: starving}
 	go func() {
 		defer close(p.ch)
 		for {
@@ -269,6 +275,8 @@ func (p *pump) Read(b []byte) (int, error) {
 			}
 			tick := time.NewTicker(p.em.cfg.IdleInterval)
 			defer tick.Stop()
+			p.starving.Store(true)
+			defer p.starving.Store(false)
 		wait:
 			for {
 				select {

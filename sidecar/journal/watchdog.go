@@ -216,10 +216,16 @@ func (w *watchdog) end() error {
 // journalctlOwes returns a probe for the journalctl watchdog: does the
 // journal hold a matching entry after the last one delivered? Without a
 // delivered cursor (nothing read yet since a head or since start) it
-// compares with the newest entry seen at the first probe instead.
-func (s *Source) journalctlOwes(matches []string) func(context.Context) (bool, error) {
+// compares with the newest entry seen at the first probe instead. While
+// the decoder is not starving (it still works through output, or waits on
+// the consumer) the delivered cursor lags behind what journalctl sent, so
+// nothing is owed yet.
+func (s *Source) journalctlOwes(matches []string, starving *atomic.Bool) func(context.Context) (bool, error) {
 	baseline := ""
 	return func(ctx context.Context) (bool, error) {
+		if !starving.Load() {
+			return false, nil
+		}
 		cs, err := s.journalctlCursors(ctx, 1, append([]string{"--lines=1"}, matches...)...)
 		if err != nil {
 			return false, err
