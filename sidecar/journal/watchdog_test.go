@@ -1,6 +1,7 @@
 package journal
 
 import (
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -37,7 +38,15 @@ func counterValue(set *metrics.Set, series string) float64 {
 // is checked against the journal.
 func TestWatchdogStoppedReader(t *testing.T) {
 	ns := testenv.Namespace(t, "wdog", "[Journal]\nStorage=persistent\n")
-	const timeout = 3 * time.Second
+	// Short in CI; STEMEWATCH_WATCHDOG_TIMEOUT=30s runs it with the default.
+	timeout := 3 * time.Second
+	if v := os.Getenv("STEMEWATCH_WATCHDOG_TIMEOUT"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			t.Fatalf("STEMEWATCH_WATCHDOG_TIMEOUT=%q: %v", v, err)
+		}
+		timeout = d
+	}
 	for _, v := range variants(t) {
 		if v.process == ProcessInProcess {
 			continue
