@@ -135,6 +135,7 @@ func (s *Source) readJournalctl(ctx context.Context, start string, em *emitter) 
 	// watchdog asks a fresh journalctl whether it owes entries.
 	var starving atomic.Bool // the decoder waits for journalctl's output
 	wd := s.watch("journalctl", pid, func() { cmd.Process.Kill() }, s.journalctlOwes(matches, &starving))
+	defer wd.end() // on every path; end is idempotent
 	s.cfg.Logger.Debug().Int("pid", pid).Strs("args", args).Msg("journalctl started")
 	logDone := make(chan struct{})
 	go func() {
