@@ -430,7 +430,7 @@ func TestNATSLatency(t *testing.T) {
 func TestOutboxBoundAndReload(t *testing.T) {
 	dir := t.TempDir()
 	var dropped []string
-	ob, warns, err := OpenOutbox(dir, 3, func(k string) { dropped = append(dropped, k) })
+	ob, warns, err := OpenOutbox(OutboxOptions{Dir: dir, Max: 3, OnDrop: func(k, _ string) { dropped = append(dropped, k) }})
 	if err != nil || len(warns) != 0 {
 		t.Fatal(err, warns)
 	}
@@ -457,7 +457,7 @@ func TestOutboxBoundAndReload(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, ".tmp-00000000000000000100.json"), []byte("{"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	ob2, warns, err := OpenOutbox(dir, 3, nil)
+	ob2, warns, err := OpenOutbox(OutboxOptions{Dir: dir, Max: 3})
 	if err != nil {
 		t.Fatal(err)
 	}

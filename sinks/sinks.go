@@ -16,6 +16,7 @@ const (
 	MetricNATSBuffered        = "stemewatch_nats_buffered"
 	MetricAnomalies           = "stemewatch_anomalies_total"
 	MetricOutboxDropped       = "stemewatch_outbox_dropped_total"
+	MetricOutboxBytes         = "stemewatch_outbox_bytes"
 	MetricNATSEventsPublished = "stemewatch_nats_events_published_total"
 )
 

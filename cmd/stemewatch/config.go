@@ -66,6 +66,10 @@ type SourceConfig struct {
 	// Input replaces the journal with saved journals (replay).
 	Input       []string `toml:"input"`
 	InputFormat string   `toml:"input_format"`
+	// ReaderSilenceTimeout: a reader child (sd-journal child or
+	// journalctl) that keeps stemewatch waiting this long without a sign
+	// of life is killed and restarted after the last entry read.
+	ReaderSilenceTimeout time.Duration `toml:"reader_silence_timeout"`
 }
 
 // MetricsConfig bounds the exported series.
@@ -80,7 +84,7 @@ func defaultConfig() Config {
 		Listen:    ":18189",
 		StateDir:  "/var/lib/stemewatch",
 		LogLevel:  "info",
-		Source:    SourceConfig{Unit: "stemedb-api", Backend: journal.BackendAuto, From: "tail"},
+		Source:    SourceConfig{Unit: "stemedb-api", Backend: journal.BackendAuto, From: "tail", ReaderSilenceTimeout: journal.DefaultSilenceTimeout},
 		Metrics:   MetricsConfig{MaxErrorTypes: sinks.DefaultMaxErrorTypes, MaxAgents: sinks.DefaultMaxAgents},
 		NATS:      sinks.DefaultNATSConfig(),
 		Anomalies: anomaly.Default(),
@@ -412,6 +416,9 @@ func (l *loaded) Validate() error {
 	}
 	if !validFrom(c.Source.From) {
 		return bad("source.from", "%q: want tail, head or a positive duration such as 10m", c.Source.From)
+	}
+	if d := c.Source.ReaderSilenceTimeout; d != 0 && d < 2*time.Second {
+		return bad("source.reader_silence_timeout", "%v: must be at least 2s (0: the default %v)", d, journal.DefaultSilenceTimeout)
 	}
 	if _, err := journalfmt.ParseFormat(c.Source.InputFormat); err != nil {
 		return bad("source.input_format", "%v", err)

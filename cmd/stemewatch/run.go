@@ -187,6 +187,9 @@ func runRun(ctx context.Context, e *env, args []string) error {
 			From:    l.Source.From,
 			Follow:  !o.once,
 			Logger:  base.With().Str("component", "journal").Logger(),
+			// The watchdog's restarts by reason and the reader's silence.
+			SilenceTimeout: l.Source.ReaderSilenceTimeout,
+			Metrics:        ms,
 		})
 		if err != nil {
 			return fmt.Errorf("journal: %w", err)
@@ -196,7 +199,6 @@ func runRun(ctx context.Context, e *env, args []string) error {
 			Bool("resumed", cursor != "").Msg("journal source")
 		src = js
 		lag = func(now time.Time) time.Duration { return js.Stats().Lag(now) }
-		ms.NewGauge("stemewatch_journal_reader_restarts_total", func() float64 { return float64(js.Stats().Restarts) })
 		ms.NewGauge("stemewatch_journal_caught_up", func() float64 {
 			if js.Stats().CaughtUp {
 				return 1

@@ -362,10 +362,12 @@ func (s *Source) readChild(ctx context.Context, start string, em *emitter) error
 		return err
 	}
 	cmd.WaitDelay = 3 * time.Second
+	cmd.SysProcAttr = childAttr()
 	if err := cmd.Start(); err != nil {
 		return fmt.Errorf("start journal reader child %s: %w", exe, err)
 	}
 	pid := cmd.Process.Pid
+	wd := s.watch("sd-journal child", pid, func() { cmd.Process.Kill() }, nil)
 	s.cfg.Logger.Debug().Int("pid", pid).Str("resume_after", start).Msg("journal reader child started")
 	logDone := make(chan struct{})
 	go func() {
@@ -385,7 +387,7 @@ func (s *Source) readChild(ctx context.Context, start string, em *emitter) error
 		case <-logDone:
 		}
 	}()
-	fr := &frameReader{r: bufio.NewReaderSize(stdout, 256<<10)}
+	fr := &frameReader{r: bufio.NewReaderSize(wd.reader(stdout), 256<<10)}
 	var rerr error
 	for {
 		if rerr = fr.next(em); rerr != nil {
@@ -396,8 +398,12 @@ func (s *Source) readChild(ctx context.Context, start string, em *emitter) error
 	go io.Copy(io.Discard, stdout) // unblock a child still writing
 	<-logDone
 	werr := cmd.Wait()
+	silent := wd.end()
 	if ctx.Err() != nil {
 		return nil
+	}
+	if silent != nil {
+		return silent
 	}
 	if fr.exit != nil {
 		return fr.exit

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/VictoriaMetrics/metrics"
 	"github.com/rs/zerolog"
 )
 
@@ -71,6 +72,15 @@ type Config struct {
 	// IdleInterval is how often an empty batch carries the current cursor
 	// during a quiet stretch (default 1 s).
 	IdleInterval time.Duration
+
+	// SilenceTimeout is how long a reader child (sd-journal child or
+	// journalctl) may keep the source waiting without a sign of life
+	// before it is killed and restarted after the last entry read
+	// (default DefaultSilenceTimeout). See watchdog.go.
+	SilenceTimeout time.Duration
+	// Metrics, when set, receives the source's own series
+	// (MetricReaderRestarts by reason, MetricReaderSilence).
+	Metrics *metrics.Set
 }
 
 // withDefaults returns cfg with defaults filled in, validated.
@@ -116,6 +126,17 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	if cfg.IdleInterval <= 0 {
 		cfg.IdleInterval = time.Second
+	}
+	if cfg.SilenceTimeout < 0 {
+		return cfg, fmt.Errorf("journal reader silence timeout %v: must not be negative", cfg.SilenceTimeout)
+	}
+	if cfg.SilenceTimeout == 0 {
+		cfg.SilenceTimeout = DefaultSilenceTimeout
+	}
+	if cfg.SilenceTimeout < 2*time.Second {
+		// The sd-journal child speaks every 250 ms when idle, but a
+		// loaded machine can hold it up for a second or so.
+		return cfg, fmt.Errorf("journal reader silence timeout %v: must be at least 2s", cfg.SilenceTimeout)
 	}
 	if strings.ContainsAny(cfg.Cursor, "\n\x00") {
 		return cfg, errors.New("journal cursor contains a newline or NUL")

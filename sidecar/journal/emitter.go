@@ -195,11 +195,22 @@ func (em *emitter) bad(cursor string, err error) error {
 
 func (em *emitter) flush() error {
 	em.src.stats.caughtUp.Store(true)
+	em.publishPosition()
 	return em.send()
+}
+
+// publishPosition tells the watchdog's probe how far the reader got; called
+// when the reader has caught up, which is when the probe asks.
+func (em *emitter) publishPosition() {
+	if p := em.src.stats.delivered.Load(); p == nil || *p != em.lastCursor {
+		c := em.lastCursor
+		em.src.stats.delivered.Store(&c)
+	}
 }
 
 func (em *emitter) idle() error {
 	em.src.stats.caughtUp.Store(true)
+	em.publishPosition()
 	if em.b != nil {
 		return em.send()
 	}

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/stemedb/stemewatch/journalfmt"
@@ -35,6 +36,8 @@ func (s *Source) journalctlBase() []string {
 // the entries it printed (at most max; it is stopped after that).
 func (s *Source) journalctlCursors(ctx context.Context, max int, args ...string) ([]string, error) {
 	cmd := exec.CommandContext(ctx, s.cfg.Journalctl, append(append(s.journalctlBase(), "--output=export"), args...)...)
+	cmd.SysProcAttr = childAttr()
+	cmd.WaitDelay = time.Second
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		return nil, err
@@ -123,10 +126,16 @@ func (s *Source) readJournalctl(ctx context.Context, start string, em *emitter) 
 		return err
 	}
 	cmd.WaitDelay = 3 * time.Second
+	cmd.SysProcAttr = childAttr()
 	if err := cmd.Start(); err != nil {
 		return fmt.Errorf("start %s: %w", s.cfg.Journalctl, err)
 	}
 	pid := cmd.Process.Pid
+	// journalctl's own silence proves nothing (a quiet journal): the
+	// watchdog asks a fresh journalctl whether it owes entries.
+	var starving atomic.Bool // the decoder waits for journalctl's output
+	wd := s.watch("journalctl", pid, func() { cmd.Process.Kill() }, s.journalctlOwes(matches, &starving))
+	defer wd.end() // on every path; end is idempotent
 	s.cfg.Logger.Debug().Int("pid", pid).Strs("args", args).Msg("journalctl started")
 	logDone := make(chan struct{})
 	go func() {
@@ -136,7 +145,7 @@ func (s *Source) readJournalctl(ctx context.Context, start string, em *emitter) 
 	if err := em.opened(nil); err != nil {
 		return err
 	}
-	pr := newPump(ctx, stdout, em)
+	pr := newPump(ctx, wd.reader(stdout), em, &starving)
 	rd := journalfmt.NewExport(pr, "journalctl")
 	var rerr error
 	for {
@@ -171,8 +180,12 @@ func (s *Source) readJournalctl(ctx context.Context, start string, em *emitter) 
 	pr.stop()
 	<-logDone
 	werr := cmd.Wait()
+	silent := wd.end()
 	if ctx.Err() != nil {
 		return nil
+	}
+	if silent != nil {
+		return silent
 	}
 	if errors.Is(rerr, errStreamEnd) || rerr == io.EOF {
 		if err := em.flush(); err != nil {
@@ -198,10 +211,14 @@ type pump struct {
 	buf  []byte // the chunk cur points into, recycled once consumed
 	err  error
 	done chan struct{}
+	// starving is true while the decoder waits for output, everything
+	// read so far decoded and handed on (the watchdog's probe asks only
+	// then).
+	starving *atomic.Bool
 }
 
-func newPump(ctx context.Context, r io.Reader, em *emitter) *pump {
-	p := &pump{ctx: ctx, em: em, ch: make(chan []byte, 4), free: make(chan []byte, 6), done: make(chan struct{})}
+func newPump(ctx context.Context, r io.Reader, em *emitter, starving *atomic.Bool) *pump {
+	p := &pump{ctx: ctx, em: em, ch: make(chan []byte, 4), free: make(chan []byte, 6), done: make(chan struct{}), starving: starving}
 	go func() {
 		defer close(p.ch)
 		for {
@@ -259,6 +276,8 @@ func (p *pump) Read(b []byte) (int, error) {
 			}
 			tick := time.NewTicker(p.em.cfg.IdleInterval)
 			defer tick.Stop()
+			p.starving.Store(true)
+			defer p.starving.Store(false)
 		wait:
 			for {
 				select {

@@ -10,6 +10,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/VictoriaMetrics/metrics"
+
 	"github.com/stemedb/stemewatch/sidecar/feed"
 )
 
@@ -23,11 +25,15 @@ type Source struct {
 	readyMu sync.Mutex
 	ready   error
 
+	restartsBy map[string]*metrics.Counter // by reason; empty without Config.Metrics
+
 	stats struct {
 		entries, filtered, bad, restarts atomic.Uint64
 		lostVacuumed, lostRateLimited    atomic.Int64
 		lostUnreadable                   atomic.Int64
 		lastEntryUS                      atomic.Int64
+		spokeNS                          atomic.Int64           // the reader's last sign of life (watchdog.go)
+		delivered                        atomic.Pointer[string] // cursor last handed on, for the journalctl probe
 		caughtUp                         atomic.Bool
 		// last entry read and journal head, for the lag in entries
 		posMu      sync.Mutex
@@ -79,7 +85,10 @@ func New(cfg Config) (*Source, error) {
 			cfg.Cursor = ""
 		}
 	}
-	s := &Source{cfg: cfg, ready: errNotOpen}
+	s := &Source{cfg: cfg, ready: errNotOpen, restartsBy: map[string]*metrics.Counter{}}
+	if cfg.Metrics != nil {
+		s.registerMetrics(cfg.Metrics)
+	}
 	nativeErr := nativeUsable(&cfg)
 	if nativeErr == nil && cfg.Namespace != "" && cfg.Dir == "" {
 		nativeErr = errors.New("sd-journal through go-systemd cannot open a namespace; give the namespace's directory instead")
@@ -158,7 +167,8 @@ type Stats struct {
 	Entries, Filtered uint64
 	// BadMessages are entries that could not be read and were skipped.
 	BadMessages uint64
-	// Restarts of the reader (child process or journal reopened).
+	// Restarts of the reader (child process or journal reopened), for
+	// any reason (Config.Metrics has them by reason).
 	Restarts uint64
 	// Entries known lost, by reason.
 	LostVacuumed, LostRateLimited, LostUnreadable int64
@@ -263,7 +273,7 @@ func (s *Source) Run(ctx context.Context, out chan<- *feed.Batch) error {
 			s.setReady(err)
 			return err
 		}
-		s.stats.restarts.Add(1)
+		reason := s.countRestart(err)
 		s.setReady(fmt.Errorf("journal reader restarting: %w", err))
 		if em.lastCursor != "" {
 			start = em.lastCursor
@@ -271,8 +281,8 @@ func (s *Source) Run(ctx context.Context, out chan<- *feed.Batch) error {
 		if time.Since(began) > 10*time.Second {
 			backoff = 100 * time.Millisecond
 		}
-		s.cfg.Logger.Warn().Err(err).Str("backend", s.backend).Str("resume_after", start).
-			Dur("backoff", backoff).Msg("journal reader died; restarting after the last entry read")
+		s.cfg.Logger.Warn().Err(err).Str("backend", s.backend).Str("reason", reason).Str("resume_after", start).
+			Dur("backoff", backoff).Msg("journal reader failed; restarting after the last entry read")
 		select {
 		case <-time.After(backoff):
 		case <-ctx.Done():
