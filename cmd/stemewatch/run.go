@@ -151,6 +151,9 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		// never moves the live journal's position. It does not resume.
 		ckpt = &checkpoint.Throttle{Store: &checkpoint.Store{Dir: l.StateDir, Name: "input.cursor"}}
 		src = &replay.Source{Inputs: l.Source.Input, Format: l.Source.InputFormat, Stdin: e.stdin}
+		// No reader to restart, but the family is exported (at 0) so the
+		// dashboard's and alerts' queries find it on a replay too.
+		ms.GetOrCreateCounter("stemewatch_journal_reader_restarts_total")
 	} else {
 		store := &checkpoint.Store{Dir: l.StateDir}
 		cursor, err := store.Load()
