@@ -2,7 +2,10 @@
 GO        ?= go
 BIN       ?= bin/stemewatch
 VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
-LDFLAGS   := -s -w -X main.version=$(VERSION)
+COMMIT    ?= $(shell git rev-parse HEAD 2>/dev/null)
+# The commit's date, not the clock's: the same commit builds the same binary.
+BUILD_DATE ?= $(shell git show -s --format=%cI HEAD 2>/dev/null | xargs -r date -u +%Y-%m-%dT%H:%M:%SZ -d)
+LDFLAGS   := -s -w -X main.version=$(VERSION) -X main.commit=$(COMMIT) -X main.buildDate=$(BUILD_DATE)
 export CGO_ENABLED ?= 1
 
 .PHONY: all setup build test check demo fuzz bench clean bench-compare chaos soak

@@ -128,8 +128,8 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	lvl, _ := parseLogLevel(l.LogLevel)
 	var level atomic.Int32
 	level.Store(int32(lvl))
-	base := zerolog.New(levelWriter{w: e.stderr, level: &level}).Level(zerolog.TraceLevel).
-		With().Timestamp().Logger()
+	logFmt := logFormat(e)
+	base := newRunLogger(e, logFmt, &level)
 	log := base.With().Str("component", "run").Logger()
 
 	if err := os.MkdirAll(l.StateDir, 0o750); err != nil {
@@ -225,7 +225,8 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		Version:    version,
 	})
 	log.Info().Str("listen", addr).Str("config", l.path).Str("patterns_version", pset.Version()).
-		Strs("input", l.Source.Input).Str("state_dir", l.StateDir).Msg("stemewatch running")
+		Strs("input", l.Source.Input).Str("state_dir", l.StateDir).Str("version", version).
+		Str("log", logFmt).Msg("stemewatch running")
 
 	// SIGHUP: reload (caught from the start, see above).
 	done := make(chan struct{})
