@@ -19,7 +19,7 @@ cd "$(dirname "$0")/../.."
 # '-': v1.2.0 -> 1.2.0, v1.2.0-5-gabc1234-dirty -> 1.2.0+5.gabc1234.dirty,
 # abc1234 (no tag) -> 0.0~git20261201.abc1234.
 v=${version#v}
-if ! [[ $v =~ ^[0-9] ]]; then
+if ! [[ $v =~ ^[0-9] ]] || [[ $v =~ ^[0-9a-f]{7,40}(-dirty)?$ && ! $v =~ \. ]]; then
   v="0.0~git$(git show -s --format=%cd --date=format:%Y%m%d HEAD 2>/dev/null || date -u +%Y%m%d).$v"
 fi
 v=$(printf %s "$v" | sed -e 's/-/+/' -e 's/-/./g')
@@ -57,7 +57,8 @@ install -d -m 0755 "$root/DEBIAN"
 for s in postinst prerm postrm; do install -m 0755 "deploy/debian/$s" "$root/DEBIAN/$s"; done
 echo /etc/stemewatch/stemewatch.toml >"$root/DEBIAN/conffiles"
 # libc from the binary's own symbol versions; libsystemd0 is dlopen'ed (no
-# NEEDED entry), so it is named by hand.
+# NEEDED entry), so it is named by hand; procps gives the unit's
+# ExecReload its /bin/kill (a minbase system has none).
 glibc=$(objdump -T "$bin" | grep -o 'GLIBC_[0-9.]*' | sed 's/GLIBC_//' | sort -V | tail -1)
 size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 cat >"$root/DEBIAN/control" <<CONTROL
@@ -66,7 +67,7 @@ Version: $v
 Architecture: $arch
 Maintainer: stemewatch maintainers <stemewatch@stemedb.invalid>
 Installed-Size: $size
-Depends: libc6 (>= $glibc), libsystemd0
+Depends: libc6 (>= $glibc), libsystemd0, procps
 Section: admin
 Priority: optional
 Homepage: https://github.com/stemedb/stemewatch
