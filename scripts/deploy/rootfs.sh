@@ -56,7 +56,32 @@ base)
     cp /etc/ssl/certs/ca-certificates.crt "$tmp/root/etc/ssl/certs/ca-certificates.crt" 2>/dev/null ||
       { mkdir -p "$tmp/root/etc/ssl/certs"; cp /etc/ssl/certs/ca-certificates.crt "$tmp/root/etc/ssl/certs/"; }
     echo "deb $mirror bookworm main" >"$tmp/root/etc/apt/sources.list"
-    rm -rf "$tmp/root/var/cache/apt/archives/"*.deb "$tmp/root/var/lib/apt/lists/"*
+    # What makes Debian's official image "slim": no documentation, man
+    # pages or translations, and apt keeps no caches in image layers.
+    r=$tmp/root
+    cat >"$r/etc/dpkg/dpkg.cfg.d/docker" <<'CFG'
+path-exclude /usr/share/doc/*
+path-include /usr/share/doc/*/copyright
+path-exclude /usr/share/man/*
+path-exclude /usr/share/groff/*
+path-exclude /usr/share/info/*
+path-exclude /usr/share/lintian/*
+path-exclude /usr/share/linda/*
+path-exclude /usr/share/locale/*
+path-include /usr/share/locale/locale.alias
+CFG
+    cat >"$r/etc/apt/apt.conf.d/docker-clean" <<'CFG'
+DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+APT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+Dir::Cache::pkgcache "";
+Dir::Cache::srcpkgcache "";
+CFG
+    echo 'APT::Install-Recommends "false"; APT::Install-Suggests "false";' >"$r/etc/apt/apt.conf.d/docker-no-recommends"
+    find "$r/usr/share/doc" -mindepth 1 -not -name copyright -not -type d -delete 2>/dev/null || true
+    find "$r/usr/share/doc" -mindepth 1 -type d -empty -delete 2>/dev/null || true
+    rm -rf "$r/usr/share/man/"* "$r/usr/share/info/"* "$r/usr/share/groff/"* "$r/usr/share/lintian/"*
+    find "$r/usr/share/locale" -mindepth 1 -maxdepth 1 -not -name locale.alias -exec rm -rf {} + 2>/dev/null || true
+    rm -rf "$r/var/cache/apt/"*.bin "$r/var/cache/apt/archives/"*.deb "$r/var/lib/apt/lists/"* "$r/var/log/"*.log
     tar -C "$tmp/root" --numeric-owner -cf "$out.tmp" .
     mv "$out.tmp" "$out"
   fi
