@@ -15,7 +15,8 @@ podman=(podman --runtime runc --cgroup-manager cgroupfs)
 limits=(--ulimit nofile=1024:1024 --ulimit nproc=1000:1000)
 cache=${STEMEWATCH_DEPLOY_CACHE:-/var/cache/stemewatch}
 
-exec 8>"$cache/.lock-image" 2>/dev/null || { mkdir -p "$cache"; exec 8>"$cache/.lock-image"; }
+mkdir -p "$cache"
+exec 8>"$cache/.lock-image"
 flock 8
 
 if ! "${podman[@]}" image exists docker.io/library/debian:12-slim; then
