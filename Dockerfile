@@ -31,12 +31,16 @@ COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
 ARG VERSION=
-RUN make build ${VERSION:+VERSION=$VERSION} && ./bin/stemewatch version
+ARG COMMIT=
+ARG BUILD_DATE=
+RUN make build ${VERSION:+VERSION=$VERSION} ${COMMIT:+COMMIT=$COMMIT} ${BUILD_DATE:+BUILD_DATE=$BUILD_DATE} \
+ && ./bin/stemewatch version
 
 # --- runtime: libsystemd0 (sd-journal is dlopen'ed), non-root ---------------
+# ca-certificates for NATS over TLS; the health check needs only bash.
 FROM debian:12-slim
 RUN apt-get update \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libsystemd0 ca-certificates curl \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libsystemd0 ca-certificates \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --uid 10001 --user-group --home-dir /var/lib/stemewatch --shell /usr/sbin/nologin stemewatch \
  && install -d -o stemewatch -g stemewatch -m 0750 /var/lib/stemewatch \
@@ -48,8 +52,9 @@ VOLUME ["/var/lib/stemewatch"]
 EXPOSE 18189
 ENV STEMEWATCH_LISTEN=:18189 STEMEWATCH_STATE_DIR=/var/lib/stemewatch
 # The port follows STEMEWATCH_LISTEN (a --listen flag in CMD is not seen here).
+# GET /healthz with bash's /dev/tcp: no HTTP client in the image.
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
-  CMD curl -fsS "http://127.0.0.1:${STEMEWATCH_LISTEN##*:}/healthz" >/dev/null || exit 1
+  CMD ["/bin/bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${STEMEWATCH_LISTEN##*:} && printf 'GET /healthz HTTP/1.0\\r\\n\\r\\n' >&3 && head -n1 <&3 | grep -q ' 200 '"]
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["/usr/local/bin/stemewatch"]
 CMD ["run"]

@@ -2,10 +2,13 @@
 GO        ?= go
 BIN       ?= bin/stemewatch
 VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
-LDFLAGS   := -s -w -X main.version=$(VERSION)
+COMMIT    ?= $(shell git rev-parse HEAD 2>/dev/null)
+# The commit's date, not the clock's: the same commit builds the same binary.
+BUILD_DATE ?= $(shell git show -s --format=%cI HEAD 2>/dev/null | xargs -r date -u +%Y-%m-%dT%H:%M:%SZ -d)
+LDFLAGS   := -s -w -X main.version=$(VERSION) -X main.commit=$(COMMIT) -X main.buildDate=$(BUILD_DATE)
 export CGO_ENABLED ?= 1
 
-.PHONY: all setup build test check demo fuzz bench clean bench-compare chaos soak
+.PHONY: all setup build test check demo fuzz bench clean bench-compare chaos soak deb image deploy-test
 
 all: build
 
@@ -45,5 +48,22 @@ chaos: setup build
 soak: setup build
 	$(GO) test -tags soak -count=1 -timeout 40m -run TestSoak -v ./bench/soak/
 
+# dist/stemewatch_<version>_amd64.deb: binary (PIE, full RELRO), unit,
+# conffile, man page, bash completion, maintainer scripts (deploy/debian).
+deb:
+	$(GO) build -trimpath -buildmode=pie -ldflags '$(LDFLAGS) -extldflags "-Wl,-z,relro,-z,now"' -o dist/stemewatch ./cmd/stemewatch
+	./scripts/deploy/mkdeb.sh dist/stemewatch $(VERSION)
+	@if command -v lintian >/dev/null; then lintian --fail-on error,warning dist/stemewatch_*.deb; fi
+
+# localhost/stemewatch:latest from the Dockerfile, with podman; makes the
+# debian:12-slim and golang:1.26-bookworm bases locally when missing.
+image:
+	./scripts/deploy/image.sh $(VERSION)
+
+# The slow deployment tests: the .deb on a booted Debian 12 (systemd-nspawn),
+# the image under podman, the dashboard against a real Prometheus.
+deploy-test: deb image
+	$(GO) test -tags deploy -count=1 -timeout 25m -v ./deploy/
+
 clean:
-	rm -rf bin
+	rm -rf bin dist

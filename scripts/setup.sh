@@ -19,6 +19,9 @@ pkgs=(
   procps                   # ps/pgrep for soak figures
   time jq curl             # bench/compare.sh (/usr/bin/time -f), bench/chaos.sh
   gzip ca-certificates
+  # make deb / image / deploy-test: package, lint, boot a Debian node, podman
+  dpkg-dev binutils lintian debootstrap systemd-container
+  podman runc uidmap fuse-overlayfs slirp4netns
 )
 
 missing=()

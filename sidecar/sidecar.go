@@ -323,9 +323,12 @@ func (s *Sidecar) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-		s.set.WritePrometheus(w)
-		metrics.WriteProcessMetrics(w)
-		metrics.WriteFDMetrics(w)
+		// One HELP and TYPE per family, from sinks.MetricHelp.
+		_ = sinks.WriteExposition(w, func(w io.Writer) {
+			s.set.WritePrometheus(w)
+			metrics.WriteProcessMetrics(w)
+			metrics.WriteFDMetrics(w)
+		})
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		fmt.Fprintln(w, "ok")

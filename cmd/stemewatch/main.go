@@ -17,9 +17,6 @@ import (
 	"github.com/stemedb/stemewatch/sidecar/journal"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "dev"
-
 // env is what a command may touch of the process: its streams and
 // environment. Tests run commands in-process with their own env.
 type env struct {
@@ -76,7 +73,7 @@ func Main(ctx context.Context, e *env, args []string) int {
 	}
 	name := args[0]
 	if name == "version" || name == "--version" {
-		fmt.Fprintf(e.stdout, "stemewatch %s\n", version)
+		printVersion(e.stdout)
 		return 0
 	}
 	cmd, ok := commands[name]
@@ -117,7 +114,7 @@ Commands:
 	for _, n := range names {
 		fmt.Fprintf(w, "  %-9s %s\n", n, commands[n].summary)
 	}
-	fmt.Fprint(w, `  version   print the version
+	fmt.Fprint(w, `  version   print the version, commit, build date and Go version
 
 Run "stemewatch COMMAND --help" for a command's flags and examples.
 `)

@@ -137,8 +137,8 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	lvl, _ := parseLogLevel(l.LogLevel)
 	var level atomic.Int32
 	level.Store(int32(lvl))
-	base := zerolog.New(levelWriter{w: e.stderr, level: &level}).Level(zerolog.TraceLevel).
-		With().Timestamp().Logger()
+	logFmt := logFormat(e)
+	base := newRunLogger(e, logFmt, &level)
 	log := base.With().Str("component", "run").Logger()
 
 	serve, cleanupReplay, err := replayIsolation(o, l, log)
@@ -167,6 +167,11 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		// never moves the live journal's position. It does not resume.
 		ckpt = &checkpoint.Throttle{Store: &checkpoint.Store{Dir: l.StateDir, Name: "input.cursor"}}
 		src = &replay.Source{Inputs: l.Source.Input, Format: l.Source.InputFormat, Stdin: e.stdin}
+		// No reader to restart, but the family is exported (at 0) so the
+		// dashboard's and alerts' queries find it on a replay too.
+		for _, r := range []string{journal.RestartSilent, journal.RestartDied, journal.RestartError} {
+			ms.GetOrCreateCounter(journal.MetricReaderRestarts + `{reason="` + r + `"}`)
+		}
 	} else {
 		store := &checkpoint.Store{Dir: l.StateDir}
 		saved, err = store.LoadRecord()
@@ -251,7 +256,8 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		Version:    version,
 	})
 	log.Info().Str("listen", addr).Str("config", l.path).Str("patterns_version", pset.Version()).
-		Strs("input", l.Source.Input).Str("state_dir", l.StateDir).Msg("stemewatch running")
+		Strs("input", l.Source.Input).Str("state_dir", l.StateDir).Str("version", version).
+		Str("log", logFmt).Msg("stemewatch running")
 
 	// SIGHUP: reload (caught from the start, see above).
 	done := make(chan struct{})
