@@ -40,7 +40,7 @@ h_count 2
 # HELP go_cgo_calls_total Calls from Go to C made by the process (sd-journal, when the native reader runs in process).
 # TYPE go_cgo_calls_total counter
 go_cgo_calls_total 7
-# HELP stemewatch_journal_reader_restarts_total Times the journal reader was restarted after it failed or stalled (0 for saved input).
+# HELP stemewatch_journal_reader_restarts_total ` + MetricHelp["stemewatch_journal_reader_restarts_total"].Help + `
 # TYPE stemewatch_journal_reader_restarts_total counter
 stemewatch_journal_reader_restarts_total 0
 # HELP s

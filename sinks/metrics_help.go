@@ -40,26 +40,33 @@ var MetricHelp = map[string]MetricMeta{
 	"stemewatch_sink_failures_total":         {"counter", "Failed deliveries to a sink, by sink."},
 
 	// The journal source.
-	"stemewatch_journal_lag_seconds":           {"gauge", "Seconds between the newest journal entry and the last one processed (0 for saved input)."},
-	"stemewatch_journal_lost_entries_total":    {"counter", "Entries known lost to the reader (rotation or vacuum before they were read)."},
-	"stemewatch_journal_gaps_total":            {"counter", "Discontinuities in the journal read, by reason (cursor gone, rotation, reader restart)."},
-	"stemewatch_journal_reader_restarts_total": {"counter", "Times the journal reader was restarted after it failed or stalled (0 for saved input)."},
-	"stemewatch_journal_caught_up":             {"gauge", "1 when the reader has reached the end of the journal and is following it, else 0."},
-	"stemewatch_source_ready":                  {"gauge", "1 when the source is healthy (what /readyz reports), else 0."},
-	"stemewatch_source_finished":               {"gauge", "1 when a saved input has been read to its end, else 0."},
+	"stemewatch_journal_lag_seconds":            {"gauge", "Seconds between the newest journal entry and the last one processed (0 for saved input)."},
+	"stemewatch_journal_lost_entries_total":     {"counter", "Entries known lost to the reader (rotation or vacuum before they were read)."},
+	"stemewatch_journal_gaps_total":             {"counter", "Discontinuities in the journal read, by reason (cursor gone, rotation, reader restart)."},
+	"stemewatch_journal_reader_restarts_total":  {"counter", "Journal reader restarts by reason: silent (no sign of life for source.reader_silence_timeout: killed), died (the child ended), error (it reported a failure); 0 for saved input."},
+	"stemewatch_journal_reader_silence_seconds": {"gauge", "Seconds since the journal reader child last gave a sign of life (a frame, journalctl output, or a check that it owed nothing)."},
+	"stemewatch_journal_caught_up":              {"gauge", "1 when the reader has reached the end of the journal and is following it, else 0."},
+	"stemewatch_source_ready":                   {"gauge", "1 when the source is healthy (what /readyz reports), else 0."},
+	"stemewatch_source_finished":                {"gauge", "1 when a saved input has been read to its end, else 0."},
 
 	// The checkpoint.
 	"stemewatch_checkpoint_age_seconds":         {"gauge", "Seconds since the journal position was last saved to the state directory."},
 	"stemewatch_checkpoint_failures_total":      {"counter", "Failed writes of the checkpoint (state directory full, read-only or missing)."},
 	"stemewatch_checkpoint_load_failures_total": {"counter", "Checkpoints found unreadable at start (set aside; reading started from source.from)."},
+	"stemewatch_checkpoint_held":                {"gauge", "1 while a batch's effects are unrecorded: reading paused and the checkpoint held back (see /readyz), else 0."},
+	"stemewatch_batch_retries_total":            {"counter", "Retries of a batch whose effects a sink could not record (reading paused meanwhile)."},
 
 	// Anomalies and NATS.
-	MetricAnomalies:           {"counter", "Anomalies raised, by kind (error_rate, new_error_type, signature_failures, agent_errors, data_corruption)."},
-	MetricNATSPublished:       {"counter", "Anomaly messages acknowledged by NATS JetStream."},
-	MetricNATSPublishFailed:   {"counter", "Anomaly publishes NATS refused or did not acknowledge in time (kept in the outbox and retried)."},
-	MetricNATSBuffered:        {"gauge", "Anomaly messages waiting in the outbox for NATS to acknowledge them."},
-	MetricOutboxDropped:       {"counter", "Anomalies dropped from a full outbox, by kind (the least important and oldest first)."},
-	MetricNATSEventsPublished: {"counter", "Classified error events published to NATS (the optional per-event stream)."},
+	MetricAnomalies:                        {"counter", "Anomalies raised, by kind (error_rate, new_error_type, signature_failures, agent_errors, data_corruption)."},
+	MetricNATSPublished:                    {"counter", "Anomaly messages acknowledged by NATS JetStream."},
+	MetricNATSPublishFailed:                {"counter", "Anomaly publishes NATS refused or did not acknowledge in time (kept in the outbox and retried)."},
+	MetricNATSBuffered:                     {"gauge", "Anomaly messages waiting in the outbox for NATS to acknowledge them."},
+	"stemewatch_outbox_bytes":              {"gauge", "Bytes of anomalies waiting in the NATS outbox, bounded by nats.outbox_max_bytes."},
+	"stemewatch_anomalies_coalesced_total": {"counter", "Anomaly messages the storm guard held back, by kind (summarised in one message per kind and window)."},
+	"stemewatch_evidence_gathered_total":   {"counter", "Evidence items attached to anomalies, by kind (clock, peers, filesystems, agent_requests) and verdict."},
+	"stemewatch_evidence_late_total":       {"counter", "Evidence kinds not back within [evidence] timeout, by kind; the anomaly was sent without them."},
+	MetricOutboxDropped:                    {"counter", "Anomalies dropped from a full outbox, by kind (the least important and oldest first)."},
+	MetricNATSEventsPublished:              {"counter", "Classified error events published to NATS (the optional per-event stream)."},
 
 	// The process.
 	"stemewatch_build_info":         {"gauge", "Always 1; the labels say which stemewatch build runs (version, Go version)."},
