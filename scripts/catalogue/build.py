@@ -176,7 +176,7 @@ for typ, m in [
     (Z, "error decoding response body: expected value at line 1 column 1"),
     (T, "operation timed out"),
     (T, "error sending request for url (http://node2:18182/raft/vote): operation timed out"),
-    (U, "builder error"), (U, "builder error: relative URL without a base"),
+    (U, "builder error"), (Z, "builder error: relative URL without a base"),
     (N, "HTTP status server error (502 Bad Gateway) for url (http://node4:18182/raft/snapshot)"),
     (N, "HTTP status server error (503 Service Unavailable) for url (http://10.0.0.7:18182/v1/batch)"),
     (A, "HTTP status client error (401 Unauthorized) for url (https://auth.internal/v1/token)"),
@@ -395,7 +395,7 @@ for typ, m in [(S, "IO error: No space left on device: While appending to file: 
                (U, "Invalid argument: Column family not found: raft_log"),
                (U, "Not implemented: Not supported operation in read only mode."),
                (T, "Operation timed out: Timeout waiting to lock key"), (T, "Operation timed out: Timeout Acquiring Mutex"),
-               (U, "Resource busy: "), (U, "Operation aborted: Manual compaction paused"),
+               (S, "Resource busy: "), (U, "Operation aborted: Manual compaction paused"),
                (S, "Operation failed. Try again.: Space limit reached"),
                (U, "Shutdown in progress: "), (S, "Result incomplete: Write stall"),
                (U, "Merge in progress: "), (U, "Column family dropped: "), (S, "Compaction too large: "),
@@ -404,9 +404,9 @@ for typ, m in [(S, "IO error: No space left on device: While appending to file: 
 
 # --- redb ---
 RD = "cberner/redb"
-for typ, m in [(S, "DB corrupted: Invalid magic number"), (S, "Database already open. Cannot acquire lock."),
+for typ, m in [(Z, "DB corrupted: Invalid magic number"), (S, "Database already open. Cannot acquire lock."),
                (S, "I/O error: No space left on device (os error 28)"), (S, "Previous I/O error occurred. Please close and re-open the database."),
-               (S, "Manual upgrade required. Expected file format version 3, but file is version 2"),
+               (Z, "Manual upgrade required. Expected file format version 3, but file is version 2"),
                (U, "Table 'raft_log' does not exist"), (U, "Table 'assertions' already opened at: src/store/redb.rs:88:21"),
                (U, "Transaction still in use"), (U, "A transaction is still in progress. Operation cannot be performed."),
                (U, "Savepoint is invalid or cannot be created."), (U, "Database has been closed"),
@@ -424,7 +424,7 @@ for typ, sig, m in [(A, True, "InvalidSignature"), (A, False, "ExpiredSignature"
                     (A, False, "InvalidEddsaKey"), (A, False, "InvalidKeyFormat"),
                     (A, False, "Missing required claim: exp"), (A, False, "Invalid format for claim: nbf"),
                     (A, False, "RSA key invalid: bad modulus"),
-                    (A, False, "Base64 error: Invalid symbol 46, offset 12."), (A, False, "JSON error: expected value at line 1 column 1"),
+                    (Z, False, "Base64 error: Invalid symbol 46, offset 12."), (Z, False, "JSON error: expected value at line 1 column 1"),
                     (A, True, "Error(InvalidSignature)"), (A, False, "Error(ExpiredSignature)")]:
     add(JW, "src/errors.rs", typ, m, sig)
 
@@ -450,7 +450,7 @@ for typ, m, p in [(N, "no record found for Query { name: Name(\"node3.stemedb.in
                   (N, "case of query name in response did not match", "crates/net/src/error.rs"),
                   (N, "response received with incorrect QR flag", "crates/proto/src/error.rs"),
                   (N, "H2 error: stream error received: unspecific protocol error detected", "crates/net/src/error.rs"),
-                  (N, "error with quic connection: timed out", "crates/net/src/error.rs"),
+                  (T, "error with quic connection: timed out", "crates/net/src/error.rs"),
                   (Z, "decoding error: unexpected end of input reached", "crates/proto/src/error.rs"),
                   (Z, "message format error: label bytes exceed 63: 70", "crates/proto/src/error.rs"),
                   (Z, "char data length exceeds 255: 300", "crates/proto/src/error.rs"),
