@@ -113,7 +113,7 @@ func (c *Classifier) Classify(e *Entry) Verdict {
 		v.Level = priorityLevel[e.Priority].String()
 	}
 
-	cand := c.set.Candidates(msg)
+	cand := c.set.SignatureCandidates(msg)
 
 	for _, r := range c.set.Signature {
 		ok, timedOut, _ := r.Match(msg, cand)
@@ -135,6 +135,7 @@ func (c *Classifier) Classify(e *Entry) Verdict {
 		if t := explicitType(msg); t != nil {
 			v.ErrorType, v.Rule = c.intern(t), RuleExplicit
 		} else if v.ErrorType == "" {
+			cand = c.set.TypeCandidates(msg, cand)
 			for _, r := range c.set.Rules {
 				ok, timedOut, _ := r.Match(msg, cand)
 				if timedOut {
