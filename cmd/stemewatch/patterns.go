@@ -11,7 +11,7 @@ import (
 )
 
 func init() {
-	register("patterns", "check a rule file, or test lines against the rules (check | test | defaults)", runPatterns)
+	register("patterns", "check a rule file, test lines against the rules, draft rules (check | test | suggest | defaults)", runPatterns)
 }
 
 const patternsAbout = `Subcommands:
@@ -21,35 +21,40 @@ const patternsAbout = `Subcommands:
                                    printed as FILE:LINE: rule "NAME": reason; exit 2.
   test [--patterns FILE]... LINE...  classify each LINE and show the level, type, the
                                    rule that decided it, and what was extracted.
+  suggest [--input FILE]...        draft rules for the most frequent Unclassified
+                                   errors of a journal (see 'patterns suggest --help').
   defaults                         print the embedded default rules: a commented
                                    starting point for a file of your own.
 
 Examples:
   stemewatch patterns check /etc/stemewatch/patterns.toml
   stemewatch patterns test 'ERROR stemedb_storage::wal: fsync failed agent_id=a1'
+  stemewatch patterns suggest --input journal.json >> my-rules.toml
   stemewatch patterns defaults > my-rules.toml
 `
 
 func runPatterns(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "patterns", "patterns check [FILE] | test [--patterns FILE]... LINE... | defaults", patternsAbout)
+	fs := newFlagSet(e, "patterns", "patterns check [FILE] | test [--patterns FILE]... LINE... | suggest [--input FILE]... | defaults", patternsAbout)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {
 		fs.Usage()
-		return usagef("missing subcommand: check, test or defaults")
+		return usagef("missing subcommand: check, test, suggest or defaults")
 	}
 	switch rest[0] {
 	case "check":
 		return patternsCheck(e, rest[1:])
 	case "test":
 		return patternsTest(e, rest[1:])
+	case "suggest":
+		return patternsSuggest(ctx, e, rest[1:])
 	case "defaults":
 		_, err := e.stdout.Write(patterns.DefaultFile())
 		return err
 	default:
-		return usagef("unknown subcommand %q: want check, test or defaults", rest[0])
+		return usagef("unknown subcommand %q: want check, test, suggest or defaults", rest[0])
 	}
 }
 
