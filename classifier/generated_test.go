@@ -2,6 +2,7 @@ package classifier_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stemedb/stemewatch/classifier"
 	"github.com/stemedb/stemewatch/internal/gen"
@@ -64,4 +65,35 @@ func BenchmarkClassifyGenerated(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(entries))*float64(b.N)/b.Elapsed().Seconds(), "entries/s")
+}
+
+// BenchmarkFallbackOverhead measures what the fallback scorer costs
+// `classify` on the 200k generated entries: each op classifies them with
+// the fallback off, then on (same rules), alternating in one process so
+// that the load of a shared machine falls on both alike. It reports both
+// throughputs and the overhead in percent.
+func BenchmarkFallbackOverhead(b *testing.B) {
+	entries, _ := generatedEntries(200_000)
+	set := patterns.Default()
+	off := classifier.NewWithFallback(set, nil)
+	on := classifier.New(set)
+	pass := func(c *classifier.Classifier) time.Duration {
+		start := time.Now()
+		for i := range entries {
+			v := c.Classify(&entries[i])
+			if v.Reportable() {
+				_ = c.Event(&entries[i], &v)
+			}
+		}
+		return time.Since(start)
+	}
+	var tOff, tOn time.Duration
+	for b.Loop() {
+		tOff += pass(off)
+		tOn += pass(on)
+	}
+	n := float64(len(entries)) * float64(b.N)
+	b.ReportMetric(n/tOff.Seconds(), "entries/s-off")
+	b.ReportMetric(n/tOn.Seconds(), "entries/s-on")
+	b.ReportMetric(100*(tOn.Seconds()-tOff.Seconds())/tOff.Seconds(), "overhead-%")
 }

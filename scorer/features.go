@@ -209,10 +209,11 @@ func (t *tokenizer) run(r []byte) {
 	t.emitLower(r, true)
 }
 
-// errno turns the number of "os error N" or "Os { code: N" into the
+// errno turns the number of "os error N" or "Os { code: N" ("code" is
+// stemmed to "cod" by then) into the
 // errno's name, replacing the tokens "os error" / "os code".
 func (t *tokenizer) errno(num []byte) bool {
-	if len(num) > 3 || !(string(t.last(0)) == "error" || string(t.last(0)) == "code") || string(t.last(1)) != "os" {
+	if len(num) > 3 || !(string(t.last(0)) == "error" || string(t.last(0)) == "cod") || string(t.last(1)) != "os" {
 		return false
 	}
 	n := 0
