@@ -112,8 +112,13 @@ func describeLine(w io.Writer, c *classifier.Classifier, set *patterns.Set, line
 			rule = "(no rule matched)"
 		case classifier.RuleExplicit:
 			rule = "explicit: the message names its type"
+		case classifier.RuleFallback:
+			rule = fmt.Sprintf("fallback scorer, confidence %.2f", v.Confidence)
 		}
 		fmt.Fprintf(w, "type:      %s  rule: %s\n", v.ErrorType, rule)
+		if v.Rule == classifier.RuleFallback || v.ErrorType == classifier.Unclassified {
+			describeFallback(w, c, ent)
+		}
 	}
 	fmt.Fprintf(w, "signature: %v\n", v.Signature)
 	if v.Reportable() {
@@ -152,4 +157,31 @@ func describeLine(w io.Writer, c *classifier.Classifier, set *patterns.Set, line
 		return
 	}
 	fmt.Fprintf(w, "rules:     %s\n", strings.Join(hits, "\n           "))
+}
+
+// describeFallback shows what the fallback scorer made of the line: its
+// best class, confidence against the floor, and the features that decided.
+func describeFallback(w io.Writer, c *classifier.Classifier, ent *classifier.Entry) {
+	p, why, ok := c.ExplainFallback(ent, 6)
+	if !ok {
+		return
+	}
+	floor := c.FallbackFloor()
+	verdict := "used"
+	if p.Type == classifier.Unclassified {
+		verdict = "not used"
+		if p.Best != classifier.Unclassified {
+			verdict = fmt.Sprintf("not used: below the %.2f floor", floor)
+		}
+	}
+	fmt.Fprintf(w, "fallback:  %s at %.2f (%s)\n", p.Best, p.Confidence, verdict)
+	if len(why) == 0 {
+		fmt.Fprintln(w, "features:  none the scorer knows")
+		return
+	}
+	parts := make([]string, len(why))
+	for i, f := range why {
+		parts[i] = fmt.Sprintf("%q %+.2f", f.Feature, f.Weight)
+	}
+	fmt.Fprintf(w, "features:  %s\n", strings.Join(parts, ", "))
 }

@@ -109,3 +109,18 @@ func TestPatternsSuggestEdges(t *testing.T) {
 		t.Errorf("exit %d, draft:\n%s", code, out)
 	}
 }
+
+// TestPatternsTestShowsFallback: `patterns test` says when the fallback
+// decided, with its confidence and the features that decided.
+func TestPatternsTestShowsFallback(t *testing.T) {
+	out, _, code := runCmd(t, "", "patterns", "test", "2026-11-25T09:46:40Z ERROR x: peer sent invalid frame")
+	for _, want := range []string{"rule: fallback scorer, confidence 0.", "fallback:  NetworkError at 0.", "(used)", `features:  "peer"`} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("exit %d, missing %q in\n%s", code, want, out)
+		}
+	}
+	out, _, _ = runCmd(t, "", "patterns", "test", "2026-11-25T09:46:40Z ERROR x: zxqv wibble")
+	if !strings.Contains(out, "type:      Unclassified") || !strings.Contains(out, "not used") {
+		t.Errorf("unknown words:\n%s", out)
+	}
+}
