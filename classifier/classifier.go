@@ -159,10 +159,11 @@ func (c *Classifier) Classify(e *Entry) Verdict {
 }
 
 // fallbackType types an error no rule typed with the scorer, when it is
-// confident; otherwise the error stays Unclassified.
+// confident; otherwise the error stays Unclassified. A panic no rule typed
+// is a logic bug: the fallback never guesses a type for it.
 func (c *Classifier) fallbackType(v *Verdict, msg []byte) {
 	v.ErrorType = Unclassified
-	if c.fallback == nil {
+	if c.fallback == nil || v.Level == "PANIC" || bytes.Contains(msg, []byte("panicked at")) {
 		return
 	}
 	p := c.fallback.Predict(scoreText(msg, v.shape))

@@ -85,6 +85,8 @@ func TestErrorTypes(t *testing.T) {
 		{`level=error msg="request failed" error="DecodeError { description: \"invalid varint\" }"`, "SerializationError", "serialization.decode"},
 		// Permission denied on a storage path is storage, not authentication.
 		{"2026-11-25T09:46:40Z ERROR x: open /var/lib/stemedb/wal/17.log: Permission denied (os error 13)", "StorageError", "storage.files"},
+		// A panic no rule types stays Unclassified: the fallback does not guess.
+		{"thread 'raft-1' panicked at src/raft/log.rs:88:14:\nrange end index 12 out of range for slice of length 8", "Unclassified", ""},
 		// No rule knows these wordings; the fallback types them.
 		{"2026-11-25T09:46:40Z ERROR x: Software caused connection abort (os error 103)", "NetworkError", "os.errno_network"},
 		{`{"level":"ERROR","target":"x","fields":{"message":"peer sent invalid frame"}}`, "NetworkError", "fallback"},

@@ -511,5 +511,86 @@ for m in ["relative URL without a base", "invalid port number", "empty host", "i
           "invalid IPv6 address", "invalid international domain name", "invalid domain character"]:
     add(UR, "url/src/parser.rs", Z, m)
 
+
+# --- http crate ---
+HT = "hyperium/http"
+for m, p in [("invalid HTTP header name", "src/header/name.rs"), ("failed to parse header value", "src/header/value.rs"),
+             ("failed to convert header to a str", "src/header/value.rs"), ("invalid HTTP method", "src/method.rs"),
+             ("invalid status code", "src/status.rs"), ("invalid uri character", "src/uri/mod.rs"),
+             ("invalid authority", "src/uri/mod.rs"), ("invalid scheme", "src/uri/mod.rs"), ("invalid port", "src/uri/mod.rs")]:
+    add(HT, p, Z, m)
+add(HT, "src/header/map.rs", U, "max size reached")
+
+# --- hyper-util legacy client (what reqwest and tonic print underneath) ---
+HU = "hyperium/hyper-util"
+HP = "src/client/legacy/connect/http.rs"
+for typ, m, p in [(N, "client error (Connect)", "src/client/legacy/client.rs"),
+                  (N, "client error (SendRequest)", "src/client/legacy/client.rs"),
+                  (N, "tcp connect error: Connection refused (os error 111)", HP),
+                  (N, "tcp connect error", HP), (N, "tcp open error: Address family not supported by protocol (os error 97)", HP),
+                  (N, "dns error: failed to lookup address information: Name or service not known", HP),
+                  (N, "dns error", HP), (N, "tcp set_nodelay error: Bad file descriptor (os error 9)", HP),
+                  (N, "Not a valid domain name", "src/client/legacy/connect/dns.rs"),
+                  (N, "io error during SOCKS handshake", "src/client/legacy/connect/proxy/socks/mod.rs"),
+                  (N, "failed to create underlying connection", "src/client/legacy/connect/proxy/socks/mod.rs"),
+                  (N, "could not resolve to acceptable address type", "src/client/legacy/connect/proxy/socks/mod.rs"),
+                  (N, "tunnel error: proxy headers too long for tunnel", "src/client/legacy/connect/proxy/tunnel.rs"),
+                  (N, "singleton connection error", "src/client/pool/singleton.rs")]:
+    add(HU, p, typ, m)
+
+# --- webpki (certificate path validation; Display is the Debug form) ---
+WP = "rustls/webpki"
+for m in ["BadDer", "BadDerTime", "CaUsedAsEndEntity", "CertRevoked", "EndEntityUsedAsCa", "InvalidCertValidity",
+          "InvalidSignatureForPublicKey", "IssuerNotCertSigner", "MalformedDnsIdentifier", "NameConstraintViolation",
+          "PathLenConstraintViolated", "SignatureAlgorithmMismatch", "UnknownIssuer", "UnsupportedCertVersion",
+          "UnsupportedCriticalExtension", "MaximumPathDepthExceeded", "RequiredEkuNotFound",
+          "CertExpired { time: UnixTime(1795602400), not_after: UnixTime(1795500000) }",
+          "CertNotValidYet { time: UnixTime(1795602400), not_before: UnixTime(1795700000) }"]:
+    add(WP, "src/error.rs", N, m)
+
+# --- base64, uuid, chrono, lz4_flex, flate2: decoders and parsers ---
+B64 = "marshallpierce/rust-base64"
+for m in ["Invalid symbol 36, offset 4.", "Invalid input length: 7", "Invalid padding", "Invalid last symbol 66, offset 43.", "Output slice too small"]:
+    add(B64, "src/decode.rs", Z, m)
+UU = "uuid-rs/uuid"
+for m in ["invalid character: found `g` at 3", "invalid group count: expected 5, found 3", "invalid length: expected 16 bytes, found 15",
+          "failed to parse a UUID", "non-UTF8 input"]:
+    add(UU, "src/error.rs", Z, m)
+CH = "chronotope/chrono"
+for m in ["input contains invalid characters", "premature end of input", "trailing input", "input is out of range",
+          "no possible date and time matching input", "input is not enough for unique date and time", "bad or unsupported format string"]:
+    add(CH, "src/format/mod.rs", Z, m)
+add(CH, "src/round.rs", U, "duration exceeds num_nanoseconds limit")
+LZ = "PSeitz/lz4_flex"
+for m in ["expected another byte, found none", "literal is out of bounds of the input",
+          "the offset to copy is not contained in the decompressed buffer"]:
+    add(LZ, "src/block/mod.rs", Z, m)
+FL = "rust-lang/flate2-rs"
+add(FL, "src/mem.rs", Z, "deflate decompression error")
+add(FL, "src/mem.rs", Z, "deflate decompression error: invalid stored block lengths")
+add(FL, "src/mem.rs", Z, "deflate compression error")
+add(FL, "src/gz/bufread.rs", Z, "invalid gzip header")
+add(FL, "src/zio.rs", Z, "corrupt deflate stream")
+
+# --- quinn (QUIC) ---
+QN = "quinn-rs/quinn"
+QC = "quinn-proto/src/connection/mod.rs"
+for typ, m, p in [(T, "timed out", QC), (N, "reset by peer", QC), (N, "closed by peer: 0", QC),
+                  (N, "aborted by peer: the cryptographic handshake failed: error 42", QC),
+                  (N, "peer doesn't implement any supported version", QC), (U, "CIDs exhausted", QC),
+                  (N, "connection lost", "quinn/src/connection.rs"), (N, "closed stream", "quinn-proto/src/connection/streams/mod.rs"),
+                  (N, "stopped by peer: code 0", "quinn-proto/src/connection/streams/send.rs"),
+                  (N, "reset by peer: code 3", "quinn-proto/src/connection/streams/recv.rs"),
+                  (U, "endpoint stopping", "quinn-proto/src/endpoint.rs"), (N, "unsupported QUIC version", "quinn-proto/src/endpoint.rs"),
+                  (N, "datagram too large", "quinn-proto/src/connection/datagrams.rs"),
+                  (N, "datagrams not supported by peer", "quinn-proto/src/connection/datagrams.rs"),
+                  (N, "the server refused to accept a new connection", "quinn-proto/src/transport_error.rs"),
+                  (N, "received more data than permitted in advertised data limits", "quinn-proto/src/transport_error.rs"),
+                  (N, "received a frame that was badly formatted", "quinn-proto/src/transport_error.rs"),
+                  (N, "no viable network path exists", "quinn-proto/src/transport_error.rs"),
+                  (Z, "unexpected end of buffer", "quinn-proto/src/coding.rs"),
+                  (Z, "parameters were malformed", "quinn-proto/src/transport_parameters.rs")]:
+    add(QN, p, typ, m)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))
