@@ -11,9 +11,9 @@ func TestTokens(t *testing.T) {
 	cases := map[string][]string{
 		"open /var/lib/stemedb/wal/17.log: Permission denied (os error 13)": {"open", "<path>", "permiss", "deni", "errno:eacces"},
 		"rpc to node3:18182 failed: Connection refused (os error 111)":      {"rpc", "to", "<host>", "fail", "connect", "refus", "errno:econnrefused"},
-		`Os { code: 28, kind: StorageFull, message: "No space left" }`:     {"errno:enospc", "kind", "storagefull", "storag", "full", "messag", "no", "spac", "left"},
-		"decoding failed; decoded 0x1f bytes; decode error":                  {"decod", "fail", "decod", "#", "byt", "decod", "error"},
-		"error sending request for url (https://api.internal/v1/x)":          {"error", "send", "request", "for", "url", "<url>"},
+		`Os { code: 28, kind: StorageFull, message: "No space left" }`:      {"errno:enospc", "kind", "storagefull", "storag", "full", "messag", "no", "spac", "left"},
+		"decoding failed; decoded 0x1f bytes; decode error":                 {"decod", "fail", "decod", "#", "byt", "decod", "error"},
+		"error sending request for url (https://api.internal/v1/x)":         {"error", "send", "request", "for", "url", "<url>"},
 	}
 	for in, want := range cases {
 		if got := scorer.Tokens(in); !reflect.DeepEqual(got, want) {
