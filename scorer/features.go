@@ -34,18 +34,6 @@ func (t *tokenizer) n() int { return len(t.starts) }
 func (t *tokenizer) unigram(i int) []byte { return t.buf[t.starts[i]:t.ends[i]] }
 func (t *tokenizer) bigram(i int) []byte  { return t.buf[t.starts[i]:t.ends[i+1]] }
 
-func (t *tokenizer) emit(tok []byte) {
-	if len(t.starts) >= maxTokens || len(tok) == 0 {
-		return
-	}
-	if len(t.buf) > 0 {
-		t.buf = append(t.buf, ' ')
-	}
-	t.starts = append(t.starts, len(t.buf))
-	t.buf = append(t.buf, tok...)
-	t.ends = append(t.ends, len(t.buf))
-}
-
 func (t *tokenizer) emitString(s string) {
 	if len(t.starts) >= maxTokens {
 		return
