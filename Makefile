@@ -5,7 +5,7 @@ VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo de
 LDFLAGS   := -s -w -X main.version=$(VERSION)
 export CGO_ENABLED ?= 1
 
-.PHONY: all setup build test check demo fuzz bench clean bench-compare chaos soak
+.PHONY: all setup build test check demo fuzz bench clean bench-compare chaos soak accuracy
 
 all: build
 
@@ -29,6 +29,11 @@ demo: setup build
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# The classifier over the catalogue of real library wordings: accuracy per
+# type, per source and per shape, in-sample and leave-one-source-out.
+accuracy:
+	$(GO) test -count=1 -run 'TestCatalogue' -v ./scorer/ | grep -v 'miss:'
 
 # stemewatch beside grep, jq, mtail and journalctl on the same generated
 # entries; writes docs/PERFORMANCE.md and docs/performance.png (~5 min).
