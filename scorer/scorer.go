@@ -28,7 +28,10 @@ const DefaultFloor = 0.7
 
 // Model is a trained scorer: a bias and a weight vector per feature.
 type Model struct {
-	Bias    [NumClasses]float32
+	// Bias is each class's intercept.
+	Bias [NumClasses]float32
+	// Weights are each feature's weights by class; a feature absent from
+	// the map (never seen, or pruned) counts for nothing.
 	Weights map[string][NumClasses]float32
 	// Floor is the least confidence at which Predict names a type.
 	Floor float64

@@ -12,6 +12,7 @@ import (
 
 // Example is one labelled message for training.
 type Example struct {
+	// Text is the message.
 	Text string
 	// Class is one of Classes.
 	Class string
