@@ -142,8 +142,9 @@ add(TK, "tokio/src/runtime/task/error.rs", U, "task 1187 panicked with message \
 add(TK, "tokio/src/runtime/task/error.rs", U, "task 42 was cancelled")
 add(TK, "tokio/src/runtime/task/error.rs", U, "task panicked")
 add(TK, "tokio/src/runtime/task/error.rs", U, "JoinError::Cancelled(Id(77))")
-add(TK, "tokio/src/net/addr.rs", N, "failed to lookup address information: Name or service not known")
-add(TK, "tokio/src/net/addr.rs", N, "failed to lookup address information: Temporary failure in name resolution")
+# std's resolver (what tokio::net::lookup_host and hyper's GaiResolver return)
+add(RS, "library/std/src/sys/net/connection/socket/unix.rs", N, "failed to lookup address information: Name or service not known")
+add(RS, "library/std/src/sys/net/connection/socket/unix.rs", N, "failed to lookup address information: Temporary failure in name resolution")
 
 # --- hyper ---
 HY = "hyperium/hyper"
