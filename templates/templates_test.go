@@ -105,3 +105,20 @@ func TestTokensMask(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+func FuzzAdd(f *testing.F) {
+	f.Add("invariant violated: subject graph has a cycle through node 7")
+	f.Add("\xff\xfe \"quoted\" /a/b host.example.com:80")
+	f.Fuzz(func(t *testing.T, msg string) {
+		m := New(4)
+		m.Add(msg)
+		m.Add(msg)
+		sum := m.Overflow()
+		for _, tp := range m.Top(0) {
+			sum += tp.Count
+		}
+		if sum != 2 {
+			t.Fatalf("%q: counted %d of 2", msg, sum)
+		}
+	})
+}
