@@ -440,6 +440,8 @@ SG = "RustCrypto/traits"
 add(SG, "signature/src/error.rs", A, "signature error", True)
 add(SG, "signature/src/error.rs", A, "signature::Error { source: None }", True)
 add(SG, "signature/src/error.rs", A, "signature error: Verification equation was not satisfied", True)
+add(SG, "digest/src/mac.rs", A, "MAC tag mismatch", True)
+add(SG, "digest/src/mac.rs", A, "MacError", True)
 
 # --- hickory DNS ---
 HK = "hickory-dns/hickory-dns"
