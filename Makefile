@@ -8,7 +8,7 @@ BUILD_DATE ?= $(shell git show -s --format=%cI HEAD 2>/dev/null | xargs -r date 
 LDFLAGS   := -s -w -X main.version=$(VERSION) -X main.commit=$(COMMIT) -X main.buildDate=$(BUILD_DATE)
 export CGO_ENABLED ?= 1
 
-.PHONY: all setup build test check demo fuzz bench clean bench-compare chaos soak deb image deploy-test
+.PHONY: all setup build test check demo fuzz bench clean bench-compare chaos soak deb image deploy-test accuracy
 
 all: build
 
@@ -32,6 +32,11 @@ demo: setup build
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# The classifier over the catalogue of real library wordings: accuracy per
+# type, per source and per shape, in-sample and leave-one-source-out.
+accuracy:
+	$(GO) test -count=1 -run 'TestCatalogue' -v ./scorer/ | grep -v 'miss:'
 
 # stemewatch beside grep, jq, mtail and journalctl on the same generated
 # entries; writes docs/PERFORMANCE.md and docs/performance.png (~5 min).

@@ -4,6 +4,7 @@ import (
 	"bytes"
 
 	"github.com/stemedb/stemewatch/patterns"
+	"github.com/stemedb/stemewatch/scorer"
 )
 
 // Verdict is the classifier's answer for one entry. Its byte slices alias the
@@ -18,8 +19,12 @@ type Verdict struct {
 	// Unclassified; "" when the entry is not an error.
 	ErrorType string
 	// Rule names what decided the type: a pattern rule's name, "explicit"
-	// when the message named its type, or "" for Unclassified.
+	// when the message named its type, "fallback" when the scorer did, or
+	// "" for Unclassified.
 	Rule string
+	// Confidence is the fallback scorer's confidence (0..1) when Rule is
+	// "fallback", else 0.
+	Confidence float64
 	// Level is the level found in the message or PRIORITY ("ERROR", "WARN",
 	// "PANIC", ...), or "" when none was found.
 	Level string
@@ -41,6 +46,9 @@ func (v *Verdict) Reportable() bool { return v.Error || v.Signature }
 // RuleExplicit is the Rule of a verdict whose type the message named.
 const RuleExplicit = "explicit"
 
+// RuleFallback is the Rule of a verdict the fallback scorer typed.
+const RuleFallback = "fallback"
+
 // maxInterned bounds the distinct discovered type names a Classifier keeps
 // as shared strings; past it, names are still reported but allocated.
 const maxInterned = 1024
@@ -52,11 +60,20 @@ type Classifier struct {
 	set      *patterns.Set
 	stripped []byte
 	types    map[string]string
+	fallback *scorer.Scorer // nil: no fallback
 }
 
-// New returns a classifier over set (patterns.Default() for the embedded rules).
-func New(set *patterns.Set) *Classifier {
+// New returns a classifier over set (patterns.Default() for the embedded
+// rules) with the embedded fallback scorer.
+func New(set *patterns.Set) *Classifier { return NewWithFallback(set, scorer.Default()) }
+
+// NewWithFallback returns a classifier over set whose fallback is model, or
+// that has none when model is nil.
+func NewWithFallback(set *patterns.Set, model *scorer.Model) *Classifier {
 	c := &Classifier{set: set, types: make(map[string]string, 16)}
+	if model != nil {
+		c.fallback = scorer.New(model)
+	}
 	for _, t := range RunbookTypes {
 		c.types[t] = t
 	}
@@ -64,7 +81,12 @@ func New(set *patterns.Set) *Classifier {
 }
 
 // Clone returns a classifier over the same rules with its own scratch space.
-func (c *Classifier) Clone() *Classifier { return New(c.set) }
+func (c *Classifier) Clone() *Classifier {
+	if c.fallback == nil {
+		return NewWithFallback(c.set, nil)
+	}
+	return NewWithFallback(c.set, c.fallback.Model())
+}
 
 // Patterns returns the rule set in use.
 func (c *Classifier) Patterns() *patterns.Set { return c.set }
@@ -91,7 +113,7 @@ func (c *Classifier) Classify(e *Entry) Verdict {
 		v.Level = priorityLevel[e.Priority].String()
 	}
 
-	cand := c.set.Candidates(msg)
+	cand := c.set.SignatureCandidates(msg)
 
 	for _, r := range c.set.Signature {
 		ok, timedOut, _ := r.Match(msg, cand)
@@ -113,6 +135,7 @@ func (c *Classifier) Classify(e *Entry) Verdict {
 		if t := explicitType(msg); t != nil {
 			v.ErrorType, v.Rule = c.intern(t), RuleExplicit
 		} else if v.ErrorType == "" {
+			cand = c.set.TypeCandidates(msg, cand)
 			for _, r := range c.set.Rules {
 				ok, timedOut, _ := r.Match(msg, cand)
 				if timedOut {
@@ -124,7 +147,7 @@ func (c *Classifier) Classify(e *Entry) Verdict {
 				}
 			}
 			if v.ErrorType == "" {
-				v.ErrorType = Unclassified
+				c.fallbackType(&v, msg)
 			}
 		}
 	}
@@ -150,6 +173,20 @@ func (c *Classifier) Describe(v *Verdict) {
 	v.HTTPStatus = statusValue(msg)
 }
 
+// fallbackType types an error no rule typed with the scorer, when it is
+// confident; otherwise the error stays Unclassified. A panic no rule typed
+// is a logic bug: the fallback never guesses a type for it.
+func (c *Classifier) fallbackType(v *Verdict, msg []byte) {
+	v.ErrorType = Unclassified
+	if c.fallback == nil || v.Level == "PANIC" || bytes.Contains(msg, []byte("panicked at")) {
+		return
+	}
+	p := c.fallback.Predict(scoreText(msg, v.shape))
+	if p.Type != Unclassified {
+		v.ErrorType, v.Rule, v.Confidence = p.Type, RuleFallback, p.Confidence
+	}
+}
+
 func (c *Classifier) intern(b []byte) string {
 	if s, ok := c.types[string(b)]; ok {
 		return s
@@ -172,6 +209,7 @@ func (c *Classifier) Event(e *Entry, v *Verdict) Event {
 		Node:             string(e.Host),
 		Unit:             string(e.Unit),
 		Rule:             v.Rule,
+		Confidence:       v.Confidence,
 		SignatureFailure: v.Signature,
 		AgentID:          string(Unescape(v.AgentID)),
 		HTTPStatus:       v.HTTPStatus,

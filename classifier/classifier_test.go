@@ -79,6 +79,18 @@ func TestErrorTypes(t *testing.T) {
 		{"2026-11-25T09:46:40Z ERROR x: std::io::Error: boom", "Unclassified", ""},
 		{"2026-11-25T09:46:40Z ERROR x: Error: something odd", "Unclassified", ""},
 		{"2026-11-25T09:46:40Z ERROR x: CustomError::Variant happened", "Unclassified", ""},
+		// A library's *Error word is evidence, not a type of its own.
+		{"2026-11-25T09:46:40Z ERROR x: LsmTreeError: Io(Os { code: 28, kind: StorageFull, message: \"No space left on device\" })", "StorageError", "storage.disk_full"},
+		{"2026-11-25T09:46:40Z ERROR x: NetworkError: Connection refused (os error 111)", "NetworkError", "network.connection"},
+		{`level=error msg="request failed" error="DecodeError { description: \"invalid varint\" }"`, "SerializationError", "serialization.decode"},
+		// Permission denied on a storage path is storage, not authentication.
+		{"2026-11-25T09:46:40Z ERROR x: open /var/lib/stemedb/wal/17.log: Permission denied (os error 13)", "StorageError", "storage.files"},
+		// A panic no rule types stays Unclassified: the fallback does not guess.
+		{"thread 'raft-1' panicked at src/raft/log.rs:88:14:\nrange end index 12 out of range for slice of length 8", "Unclassified", ""},
+		// No rule knows these wordings; the fallback types them.
+		{"2026-11-25T09:46:40Z ERROR x: Software caused connection abort (os error 103)", "NetworkError", "os.errno_network"},
+		{`{"level":"ERROR","target":"x","fields":{"message":"peer sent invalid frame"}}`, "NetworkError", "fallback"},
+		{"2026-11-25T09:46:40Z ERROR x: failed to fill the snapshot buffer: unexpected end of input", "SerializationError", "fallback"},
 	}
 	for _, tc := range cases {
 		v, _ := classify(t, tc.msg, 6)

@@ -61,8 +61,10 @@ type Event struct {
 	Node   string    `json:"node,omitempty"`
 	Unit   string    `json:"unit,omitempty"`
 	// ErrorType is nil (JSON null) for a signature failure that is not an error.
-	ErrorType        *string `json:"error_type"`
-	Rule             string  `json:"rule,omitempty"`
+	ErrorType *string `json:"error_type"`
+	Rule      string  `json:"rule,omitempty"`
+	// Confidence is the fallback scorer's confidence when Rule is "fallback".
+	Confidence       float64 `json:"confidence,omitempty"`
 	SignatureFailure bool    `json:"signature_failure"`
 	AgentID          string  `json:"agent_id,omitempty"`
 	HTTPStatus       int     `json:"http_status,omitempty"`

@@ -197,41 +197,45 @@ func statusValue(msg []byte) int {
 
 var typeFields = [...]string{"error_type", "error.kind", "error_kind"}
 
-// explicitType returns the *Error type the message names itself, or nil:
-// "Error: StorageError: ...", `error="TimeoutError: ..."`, "QuotaExceededError:
-// ...", or an error_type / error.kind field. Any CamelCase name ending in
-// Error counts, so new types are discovered as they appear.
+// explicitType returns the *Error type the service names itself, or nil:
+// the runbook's "Error: StorageError: ..." form, an error_type / error.kind
+// field, or an `error` field whose value starts "XxxError:"
+// (error="TimeoutError: ..."). Any CamelCase name ending in Error counts
+// there, so new types are discovered as the service emits them. A *Error
+// word anywhere else ("LsmTreeError: Io(..)", "NetworkError: connection
+// refused" from a library) is evidence for the rules and the fallback, not
+// a type.
 func explicitType(msg []byte) []byte {
 	for _, k := range typeFields {
 		if v := fieldValue(msg, k); v != nil && isTypeName(v) {
 			return v
 		}
 	}
+	if v := fieldValue(msg, "error"); v != nil {
+		if i := bytes.IndexByte(v, ':'); i > 0 && isTypeName(v[:i]) && (i+1 >= len(v) || v[i+1] != ':') {
+			return v[:i]
+		}
+	}
+	const lead = "Error: "
 	for off := 0; off < len(msg); {
-		i := bytes.Index(msg[off:], []byte("Error"))
+		i := bytes.Index(msg[off:], []byte(lead))
 		if i < 0 {
 			return nil
 		}
-		end := off + i + len("Error")
-		off = end
-		if end < len(msg) && isAlnum(msg[end]) {
-			continue // "ErrorKind", "Errors"
+		s := off + i + len(lead)
+		off = s
+		if p := s - len(lead) - 1; p >= 0 && isAlnum(msg[p]) {
+			continue // "IoError: ", "DecodeError: "
 		}
-		s := end - len("Error")
-		for s > 0 && isAlnum(msg[s-1]) {
-			s--
+		end := s
+		for end < len(msg) && isAlnum(msg[end]) {
+			end++
 		}
 		name := msg[s:end]
-		if len(name) <= len("Error") || name[0] < 'A' || name[0] > 'Z' {
+		if !isTypeName(name) {
 			continue
 		}
-		if s > 0 && (msg[s-1] == ':' || msg[s-1] == '_') {
-			continue // a path such as io::CustomError
-		}
-		if end < len(msg) && msg[end] == ':' && (end+1 >= len(msg) || msg[end+1] != ':') {
-			return name
-		}
-		if s >= 7 && string(msg[s-7:s]) == "Error: " {
+		if end == len(msg) || (msg[end] == ':' && (end+1 >= len(msg) || msg[end+1] != ':')) {
 			return name
 		}
 	}
@@ -445,4 +449,30 @@ func leadingTime(text []byte) time.Time {
 		return tm.UTC()
 	}
 	return time.Time{}
+}
+
+// scoreText returns the part of the message the fallback scorer reads,
+// without allocating: a JSON message's raw fields.message, a logfmt msg, or
+// a text line's body (no timestamp, level, target or trailing fields).
+func scoreText(text []byte, sh shape) []byte {
+	switch sh {
+	case shapeJSON:
+		for _, k := range [...]string{`"message"`, `"msg"`} {
+			if v := jsonStringValue(text, k); v != nil {
+				return v
+			}
+		}
+	case shapeLogfmt:
+		if v := logfmtValue(text, "msg"); v != nil {
+			return v
+		}
+	case shapeText:
+		text = bytes.TrimSpace(text)
+		if i := bytes.IndexByte(text, '\n'); i >= 0 {
+			// A panic's message is on the lines after "panicked at".
+			return text
+		}
+		return textBody(text)
+	}
+	return text
 }

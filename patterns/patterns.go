@@ -102,18 +102,38 @@ type Set struct {
 	Signature []*Rule
 	version   string
 	sources   []string
-	pre       *prefilter
+	// Two prefilters: one over the signature rules' keywords, scanned on
+	// every entry, and one over the type rules', scanned only on errors, so
+	// that the scan every entry pays stays small as type rules grow.
+	sigPre, typePre *prefilter
 }
 
 // Mask says which of a set's rules have a keyword in one message.
 type Mask struct {
 	bits    uint64
-	scanned bool
+	scanned bool // signature rules' bits are valid
+	types   bool // type rules' bits are valid
 }
 
-// Candidates scans msg once and returns which rules have a keyword in it,
-// for Rule.Match. It does not allocate.
-func (s *Set) Candidates(msg []byte) Mask { return Mask{bits: s.pre.scan(msg), scanned: true} }
+// Candidates scans msg and returns which rules have a keyword in it, for
+// Rule.Match. It does not allocate.
+func (s *Set) Candidates(msg []byte) Mask {
+	return s.TypeCandidates(msg, s.SignatureCandidates(msg))
+}
+
+// SignatureCandidates scans msg for the signature rules' keywords only: the
+// scan every entry needs. Type rules matched with this mask check their own
+// keywords until TypeCandidates completes it.
+func (s *Set) SignatureCandidates(msg []byte) Mask {
+	return Mask{bits: s.sigPre.scan(msg), scanned: true}
+}
+
+// TypeCandidates completes m with the type rules' keywords in msg.
+func (s *Set) TypeCandidates(msg []byte, m Mask) Mask {
+	m.bits |= s.typePre.scan(msg)
+	m.types = true
+	return m
+}
 
 // Version is a short content hash of the rule files the set was built from:
 // it changes exactly when the rules do.
@@ -322,15 +342,19 @@ func build(opt Options, srcs []source) (*Set, error) {
 			set.Rules = append(set.Rules, r)
 		}
 	}
-	var kws [][][]byte
+	var sigKws, typeKws [][][]byte
 	for _, r := range set.All() {
 		r.bit = -1
-		if len(kws) < 64 {
-			r.bit = len(kws)
-			kws = append(kws, r.keywords)
+		if len(sigKws) < 64 {
+			r.bit = len(sigKws)
+			if r.Signature {
+				sigKws, typeKws = append(sigKws, r.keywords), append(typeKws, nil)
+			} else {
+				sigKws, typeKws = append(sigKws, nil), append(typeKws, r.keywords)
+			}
 		}
 	}
-	set.pre = newPrefilter(kws)
+	set.sigPre, set.typePre = newPrefilter(sigKws), newPrefilter(typeKws)
 	set.version = hex.EncodeToString(h.Sum(nil))[:12]
 	return set, nil
 }
@@ -476,7 +500,7 @@ func (r *Rule) Match(msg []byte, candidates Mask) (ok bool, timedOut bool, err e
 	if len(msg) == 0 {
 		return false, false, nil
 	}
-	if r.bit >= 0 && candidates.scanned {
+	if r.bit >= 0 && candidates.scanned && (r.Signature || candidates.types) {
 		if candidates.bits&(1<<uint(r.bit)) == 0 {
 			return false, false, nil
 		}

@@ -23,6 +23,7 @@ import (
 	"github.com/stemedb/stemewatch/journalfmt"
 	"github.com/stemedb/stemewatch/patterns"
 	"github.com/stemedb/stemewatch/sidecar/journal"
+	"github.com/stemedb/stemewatch/templates"
 )
 
 func init() {
@@ -252,6 +253,9 @@ type classifyState struct {
 	skipped  skipCounts
 	observed map[string]bool // error types seen before the --type filter
 	warnings []string
+	// templates groups the messages of Unclassified errors (the table's
+	// TOP UNCLASSIFIED TEMPLATES; patterns suggest drafts rules from them).
+	templates *templates.Miner
 }
 
 // skipCounts are the entries read but not counted, by reason.
@@ -271,7 +275,8 @@ const maxWarnings = 20
 
 func classifyRun(ctx context.Context, e *env, o *classifyOpts, set *patterns.Set) error {
 	st := &classifyState{o: o, c: classifier.New(set), t: tally.New(), out: bufio.NewWriterSize(e.stdout, 64<<10),
-		ndjson: o.format == "ndjson", stderr: e.stderr, observed: map[string]bool{}, seed: maphash.MakeSeed()}
+		ndjson: o.format == "ndjson", stderr: e.stderr, observed: map[string]bool{}, seed: maphash.MakeSeed(),
+		templates: newTemplateMiner()}
 	st.dedup = len(o.inputs) > 1
 	if st.dedup {
 		st.seen = map[uint64]struct{}{}

@@ -111,6 +111,9 @@ func (st *classifyState) accept(r *verdictOf) {
 	// Like tail and the anomaly samples: what classify prints may be
 	// pasted into a ticket, so it never carries a secret.
 	ev.Message = redact.String(ev.Message)
+	if ev.ErrorType != nil && *ev.ErrorType == classifier.Unclassified {
+		st.templates.Add(ev.Message)
+	}
 	st.t.Event(ev)
 	if st.ndjson {
 		_ = st.enc.Encode(ev)

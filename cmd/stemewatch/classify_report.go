@@ -9,6 +9,7 @@ import (
 
 	"github.com/stemedb/stemewatch/internal/tally"
 	"github.com/stemedb/stemewatch/patterns"
+	"github.com/stemedb/stemewatch/templates"
 )
 
 // classifyReport is what classify reports, built once and rendered as the
@@ -43,10 +44,11 @@ type classifyReport struct {
 	Filters               *filtersJSON           `json:"filters,omitempty"`
 	Warnings              []string               `json:"warnings,omitempty"`
 
-	tally *tally.Tally
-	chart *tally.Chart
-	loc   *time.Location
-	cols  int // the terminal's width for the table, 0 off a terminal
+	tally     *tally.Tally
+	templates *templates.Miner
+	chart     *tally.Chart
+	loc       *time.Location
+	cols      int // the terminal's width for the table, 0 off a terminal
 }
 
 // typeRow is one error type's count, share and first and last seen.
@@ -118,12 +120,14 @@ type unclassifiedTemplate struct {
 	Example  string `json:"example,omitempty"`
 }
 
-// topUnclassifiedTemplates fills the TOP UNCLASSIFIED TEMPLATES section.
-// MERGE POINT: a stub until the templates package (issue #10, helper h10's
-// cmd/stemewatch/classify_templates.go) is wired in here; it returns no
-// templates, and the table then prints no section.
+// topUnclassifiedTemplates fills the TOP UNCLASSIFIED TEMPLATES section:
+// the Unclassified errors' messages grouped into templates (templates/),
+// the k most frequent, each with one redacted example.
 func topUnclassifiedTemplates(st *classifyState, k int) []unclassifiedTemplate {
-	return []unclassifiedTemplate{}
+	if st.templates == nil || st.templates.Total() == 0 {
+		return []unclassifiedTemplate{}
+	}
+	return unclassifiedTemplatesJSON(st.templates, k)
 }
 
 // defaultChartWidth is the timeline's most buckets off a terminal: an
@@ -140,7 +144,7 @@ func buildReport(st *classifyState, set *patterns.Set, chartWidth int) *classify
 		AgentsByType:          t.AgentsByType(o.top),
 		UnclassifiedTemplates: topUnclassifiedTemplates(st, o.top),
 		Skipped:               st.skipped, Warnings: st.warnings,
-		tally: t, loc: o.loc,
+		tally: t, templates: st.templates, loc: o.loc,
 	}
 	if !t.First.IsZero() {
 		rep.First, rep.Last = rep.stamp(t.First), rep.stamp(t.Last)

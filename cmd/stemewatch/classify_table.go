@@ -85,14 +85,7 @@ func writeReportTable(w io.Writer, rep *classifyReport, o *classifyOpts) {
 		}
 	}
 	writeAgentsByType(w, rep, o.top)
-	if len(rep.UnclassifiedTemplates) > 0 {
-		// TOP UNCLASSIFIED TEMPLATES: filled once the templates package is
-		// wired into topUnclassifiedTemplates.
-		fmt.Fprintln(w, "\nTOP UNCLASSIFIED TEMPLATES")
-		for _, u := range rep.UnclassifiedTemplates {
-			fmt.Fprintf(w, "  %9s  %s\n", groupDigits(u.Count), console.Sanitize(u.Template))
-		}
-	}
+	writeUnclassifiedTemplates(w, rep.templates, o.top)
 }
 
 // writeFilterLines says what the counts leave out: filters, duplicates.

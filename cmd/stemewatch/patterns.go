@@ -11,7 +11,7 @@ import (
 )
 
 func init() {
-	register("patterns", "check a rule file, or test lines against the rules (check | test | defaults)", runPatterns)
+	register("patterns", "check a rule file, test lines against the rules, draft rules (check | test | suggest | defaults)", runPatterns)
 }
 
 const patternsAbout = `Subcommands:
@@ -21,30 +21,35 @@ const patternsAbout = `Subcommands:
                                    printed as FILE:LINE: rule "NAME": reason; exit 2.
   test [--patterns FILE]... LINE...  classify each LINE and show the level, type, the
                                    rule that decided it, and what was extracted.
+  suggest [--input FILE]...        draft rules for the most frequent Unclassified
+                                   errors of a journal (see 'patterns suggest --help').
   defaults                         print the embedded default rules: a commented
                                    starting point for a file of your own.
 
 Examples:
   stemewatch patterns check /etc/stemewatch/patterns.toml
   stemewatch patterns test 'ERROR stemedb_storage::wal: fsync failed agent_id=a1'
+  stemewatch patterns suggest --input journal.json >> my-rules.toml
   stemewatch patterns defaults > my-rules.toml
 `
 
 func runPatterns(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "patterns", "patterns check [FILE] | test [--patterns FILE]... LINE... | defaults", patternsAbout)
+	fs := newFlagSet(e, "patterns", "patterns check [FILE] | test [--patterns FILE]... LINE... | suggest [--input FILE]... | defaults", patternsAbout)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {
 		fs.Usage()
-		return usagef("missing subcommand: check, test or defaults")
+		return usagef("missing subcommand: check, test, suggest or defaults")
 	}
 	switch rest[0] {
 	case "check":
 		return patternsCheck(e, rest[1:])
 	case "test":
 		return patternsTest(e, rest[1:])
+	case "suggest":
+		return patternsSuggest(ctx, e, rest[1:])
 	case "defaults":
 		fs := newFlagSet(e, "patterns defaults", "patterns defaults", "Prints the embedded default rules: a commented starting point for a file of\nyour own.\n\nExample:\n  stemewatch patterns defaults > my-rules.toml\n")
 		if err := parseFlags(fs, rest[1:]); err != nil {
@@ -56,7 +61,7 @@ func runPatterns(ctx context.Context, e *env, args []string) error {
 		_, err := e.stdout.Write(patterns.DefaultFile())
 		return err
 	default:
-		return usagef("unknown subcommand %q: want check, test or defaults", rest[0])
+		return usagef("unknown subcommand %q: want check, test, suggest or defaults", rest[0])
 	}
 }
 
@@ -126,8 +131,13 @@ func describeLine(w io.Writer, c *classifier.Classifier, set *patterns.Set, line
 			rule = "(no rule matched)"
 		case classifier.RuleExplicit:
 			rule = "explicit: the message names its type"
+		case classifier.RuleFallback:
+			rule = fmt.Sprintf("fallback scorer, confidence %.2f", v.Confidence)
 		}
 		fmt.Fprintf(w, "type:      %s  rule: %s\n", v.ErrorType, rule)
+		if v.Rule == classifier.RuleFallback || v.ErrorType == classifier.Unclassified {
+			describeFallback(w, c, ent)
+		}
 	}
 	fmt.Fprintf(w, "signature: %v\n", v.Signature)
 	if v.Reportable() {
@@ -166,4 +176,31 @@ func describeLine(w io.Writer, c *classifier.Classifier, set *patterns.Set, line
 		return
 	}
 	fmt.Fprintf(w, "rules:     %s\n", strings.Join(hits, "\n           "))
+}
+
+// describeFallback shows what the fallback scorer made of the line: its
+// best class, confidence against the floor, and the features that decided.
+func describeFallback(w io.Writer, c *classifier.Classifier, ent *classifier.Entry) {
+	p, why, ok := c.ExplainFallback(ent, 6)
+	if !ok {
+		return
+	}
+	floor := c.FallbackFloor()
+	verdict := "used"
+	if p.Type == classifier.Unclassified {
+		verdict = "not used"
+		if p.Best != classifier.Unclassified {
+			verdict = fmt.Sprintf("not used: below the %.2f floor", floor)
+		}
+	}
+	fmt.Fprintf(w, "fallback:  %s at %.2f (%s)\n", p.Best, p.Confidence, verdict)
+	if len(why) == 0 {
+		fmt.Fprintln(w, "features:  none the scorer knows")
+		return
+	}
+	parts := make([]string, len(why))
+	for i, f := range why {
+		parts[i] = fmt.Sprintf("%q %+.2f", f.Feature, f.Weight)
+	}
+	fmt.Fprintf(w, "features:  %s\n", strings.Join(parts, ", "))
 }

@@ -1,0 +1,257 @@
+package scorer_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"testing"
+
+	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/patterns"
+	"github.com/stemedb/stemewatch/scorer"
+)
+
+const cataloguePath = "../testdata/catalogue.jsonl"
+
+func catalogue(t testing.TB) []scorer.CatalogueEntry {
+	t.Helper()
+	f, err := os.Open(cataloguePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cat, err := scorer.ReadCatalogue(f, cataloguePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
+// The three shapes a wording is tried in: a plain tracing line, the same
+// wrapped by the handler's "request failed: ...", and a JSON tracing line.
+var shapes = []struct {
+	name   string
+	render func(level, msg string) string
+}{
+	{"plain", func(level, msg string) string {
+		return "2026-11-25T09:46:40.123456Z " + level + " stemedb_api::handlers: " + msg
+	}},
+	{"wrapped", func(level, msg string) string {
+		return "2026-11-25T09:46:40.123456Z " + level + " stemedb_api::handlers: request failed: " + msg
+	}},
+	{"json", func(level, msg string) string {
+		m, _ := json.Marshal(msg)
+		return `{"timestamp":"2026-11-25T09:46:40.123456Z","level":"` + level + `","fields":{"message":` + string(m) + `},"target":"stemedb_api::handlers"}`
+	}},
+}
+
+func TestCatalogueWellFormed(t *testing.T) {
+	cat := catalogue(t)
+	if len(cat) < 500 {
+		t.Errorf("catalogue has %d wordings, want at least 500", len(cat))
+	}
+	seen := map[string]bool{}
+	types := map[string]int{}
+	for i, e := range cat {
+		k := e.Source + "\x00" + e.Message
+		if seen[k] {
+			t.Errorf("entry %d: %q from %s twice", i+1, e.Message, e.Source)
+		}
+		seen[k] = true
+		types[e.Type]++
+	}
+	for _, c := range scorer.Classes {
+		if types[c] == 0 {
+			t.Errorf("no %s wording in the catalogue", c)
+		}
+	}
+}
+
+// TestModelUpToDate fails when model_gen.go is not what `go generate
+// ./scorer/` makes of the catalogue and the default rules.
+func TestModelUpToDate(t *testing.T) {
+	cat := catalogue(t)
+	m, err := scorer.Train(scorer.TrainingSet(cat, scorer.RuleExamples(patterns.Default()), ""), scorer.TrainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := scorer.WriteGo(&b, m, fmt.Sprintf("Trained on %d catalogue wordings and the default rules' examples.", len(cat))); err != nil {
+		t.Fatal(err)
+	}
+	have, err := os.ReadFile("model_gen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(have, b.Bytes()) {
+		t.Fatal("model_gen.go is out of date: run `go generate ./scorer/` and commit the result")
+	}
+}
+
+// tally counts right answers by a key.
+type tally map[string]*[2]int // key -> {right, total}
+
+func (t tally) add(key string, ok bool) {
+	c := t[key]
+	if c == nil {
+		c = &[2]int{}
+		t[key] = c
+	}
+	c[1]++
+	if ok {
+		c[0]++
+	}
+}
+
+func (t tally) pct(key string) float64 {
+	c := t[key]
+	if c == nil || c[1] == 0 {
+		return 100
+	}
+	return 100 * float64(c[0]) / float64(c[1])
+}
+
+func (t tally) keys() []string {
+	var out []string
+	for k := range t {
+		if k != "" {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// result of classifying one catalogue wording in every shape.
+type scores struct {
+	typ, sig, sigFP, quiet tally
+	misses                 []string
+}
+
+func newScores() *scores {
+	return &scores{typ: tally{}, sig: tally{}, sigFP: tally{}, quiet: tally{}}
+}
+
+// classify runs c over e in the three shapes, at ERROR and (to check that
+// nothing quiet becomes an error) at WARN and INFO.
+func (s *scores) classify(c *classifier.Classifier, e scorer.CatalogueEntry) {
+	for _, sh := range shapes {
+		ent := &classifier.Entry{Message: []byte(sh.render("ERROR", e.Message)), Priority: 6}
+		v := c.Classify(ent)
+		ok := v.Error && v.ErrorType == e.Type
+		for _, k := range []string{"", "type " + e.Type, "source " + e.Source, "shape " + sh.name} {
+			s.typ.add(k, ok)
+		}
+		if !ok && len(s.misses) < 400 {
+			s.misses = append(s.misses, fmt.Sprintf("%-8s %-20s got %-20s (%s %.2f) want %-20s %q", sh.name, e.Source, v.ErrorType, v.Rule, v.Confidence, e.Type, e.Message))
+		}
+		if e.Signature {
+			s.sig.add("", v.Signature)
+		} else {
+			s.sigFP.add("", !v.Signature)
+		}
+		for _, lvl := range []string{"WARN", "INFO"} {
+			q := c.Classify(&classifier.Entry{Message: []byte(sh.render(lvl, e.Message)), Priority: 6})
+			s.quiet.add("", !q.Error)
+		}
+	}
+}
+
+// TestCatalogue: the classifier as shipped (rules, then the embedded
+// fallback) over every wording in three shapes. These wordings trained the
+// fallback, so this is the in-sample figure; TestCatalogueLOSO is the
+// honest one.
+func TestCatalogue(t *testing.T) {
+	cat := catalogue(t)
+	c := classifier.New(patterns.Default())
+	s := newScores()
+	for _, e := range cat {
+		s.classify(c, e)
+	}
+	t.Logf("in-sample (rules + embedded fallback), %d wordings x %d shapes", len(cat), len(shapes))
+	for _, k := range s.typ.keys() {
+		t.Logf("  %-45s %6.1f%%  (%d/%d)", k, s.typ.pct(k), s.typ[k][0], s.typ[k][1])
+	}
+	for _, m := range s.misses {
+		t.Logf("  miss: %s", m)
+	}
+	report(t, "in-sample", s, 99)
+}
+
+func report(t *testing.T, what string, s *scores, floor float64) {
+	t.Helper()
+	t.Logf("%s: type accuracy %.1f%%, signature recall %.1f%% (%d/%d), signature false positives %d, INFO/WARN called errors %d",
+		what, s.typ.pct(""), s.sig.pct(""), s.sig[""][0], s.sig[""][1], s.sigFP[""][1]-s.sigFP[""][0], s.quiet[""][1]-s.quiet[""][0])
+	if got := s.typ.pct(""); got < floor {
+		t.Errorf("%s type accuracy %.1f%%, want >= %.0f%%", what, got, floor)
+	}
+	if got := s.sig.pct(""); got < 95 {
+		t.Errorf("%s signature recall %.1f%%, want >= 95%%", what, got)
+	}
+	if n := s.quiet[""][1] - s.quiet[""][0]; n > 0 {
+		t.Errorf("%s: %d INFO/WARN entries called errors", what, n)
+	}
+}
+
+// TestCatalogueLOSO is leave-one-source-out: for each source repository,
+// the fallback is retrained without its wordings (and without any rule
+// example that contains one of them) and scored on them. Two figures per
+// source: the classifier with the rules on (hand-written rule keywords
+// cannot be unlearned, so this flatters the rules), and the fallback alone
+// with the rules off, which is what generalizes.
+func TestCatalogueLOSO(t *testing.T) {
+	cat := catalogue(t)
+	rules := scorer.RuleExamples(patterns.Default())
+	bySource := map[string][]scorer.CatalogueEntry{}
+	for _, e := range cat {
+		bySource[e.Source] = append(bySource[e.Source], e)
+	}
+	sources := make([]string, 0, len(bySource))
+	for s := range bySource {
+		sources = append(sources, s)
+	}
+	sort.Strings(sources)
+	all, alone := newScores(), tally{}
+	var lines []string
+	for _, src := range sources {
+		m, err := scorer.Train(scorer.TrainingSet(cat, rules, src), scorer.TrainOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := classifier.NewWithFallback(patterns.Default(), m)
+		sc := scorer.New(m)
+		s := newScores()
+		for _, e := range bySource[src] {
+			s.classify(c, e)
+			all.classify(c, e)
+			ok := sc.Predict([]byte(e.Message)).Type == e.Type
+			alone.add("", ok)
+			alone.add("source "+src, ok)
+			alone.add("type "+e.Type, ok)
+		}
+		lines = append(lines, fmt.Sprintf("  %-38s %4d  %6.1f%%  %6.1f%%", src, len(bySource[src]), s.typ.pct(""), alone.pct("source "+src)))
+	}
+	t.Logf("leave-one-source-out, %d sources, %d wordings (rules+fallback over 3 shapes | fallback alone, rules off, bare wording)", len(sources), len(cat))
+	t.Logf("  %-38s %4s  %7s  %7s", "source", "n", "rules+fb", "fb only")
+	for _, l := range lines {
+		t.Log(l)
+	}
+	t.Logf("  %-38s %4s  %7s  %7s", "type", "", "rules+fb", "fb only")
+	for _, c := range scorer.Classes {
+		t.Logf("  %-38s %4s  %6.1f%%  %6.1f%%", c, "", all.typ.pct("type "+c), alone.pct("type "+c))
+	}
+	for _, sh := range shapes {
+		t.Logf("  shape %-32s %4s  %6.1f%%", sh.name, "", all.typ.pct("shape "+sh.name))
+	}
+	t.Logf("  %-38s %4d  %6.1f%%  %6.1f%%", "all", len(cat), all.typ.pct(""), alone.pct(""))
+	if testing.Verbose() {
+		for _, m := range all.misses {
+			t.Logf("  miss: %s", m)
+		}
+	}
+	// The goal is 98%; the floor asserted is what holds today, so a
+	// regression fails. See the README for the figures.
+	report(t, "leave-one-source-out", all, 96)
+}

@@ -1,0 +1,265 @@
+package scorer
+
+import "bytes"
+
+// maxTokens bounds the work on one message: a fallback never reads past
+// this many tokens.
+const maxTokens = 256
+
+// Masks replace the variable parts of a message, so "node3:18182" and
+// "10.0.0.7:443" are one feature.
+const (
+	maskNumber = "#"
+	maskPath   = "<path>"
+	maskHost   = "<host>"
+	maskURL    = "<url>"
+)
+
+// tokenizer turns a message into normalised tokens, written one after the
+// other into buf separated by single spaces, so that a token and a pair of
+// adjacent tokens are both sub-slices of buf: no feature is ever copied.
+type tokenizer struct {
+	buf    []byte
+	starts []int
+	ends   []int
+}
+
+func (t *tokenizer) reset() {
+	t.buf, t.starts, t.ends = t.buf[:0], t.starts[:0], t.ends[:0]
+}
+
+func (t *tokenizer) n() int { return len(t.starts) }
+
+// token i and the pair (i, i+1).
+func (t *tokenizer) unigram(i int) []byte { return t.buf[t.starts[i]:t.ends[i]] }
+func (t *tokenizer) bigram(i int) []byte  { return t.buf[t.starts[i]:t.ends[i+1]] }
+
+func (t *tokenizer) emitString(s string) {
+	if len(t.starts) >= maxTokens {
+		return
+	}
+	if len(t.buf) > 0 {
+		t.buf = append(t.buf, ' ')
+	}
+	t.starts = append(t.starts, len(t.buf))
+	t.buf = append(t.buf, s...)
+	t.ends = append(t.ends, len(t.buf))
+}
+
+// last returns the i-th token from the end (0 = last), or nil.
+func (t *tokenizer) last(i int) []byte {
+	k := len(t.starts) - 1 - i
+	if k < 0 {
+		return nil
+	}
+	return t.unigram(k)
+}
+
+// drop removes the last k tokens.
+func (t *tokenizer) drop(k int) {
+	n := len(t.starts) - k
+	if n <= 0 {
+		t.reset()
+		return
+	}
+	t.buf = t.buf[:t.ends[n-1]]
+	t.starts, t.ends = t.starts[:n], t.ends[:n]
+}
+
+// tokenize normalises msg: whitespace-separated words lose surrounding
+// punctuation; URLs, paths and host names become masks; the rest splits
+// into alphanumeric runs, each lower-cased and lightly stemmed, a run with
+// a digit becoming "#". A CamelCase run (a Rust enum variant such as
+// StorageFull) is kept whole as well as split. "os error N" and Rust's
+// "Os { code: N" become the errno's name ("errno:enospc").
+func (t *tokenizer) tokenize(msg []byte) {
+	t.reset()
+	for len(msg) > 0 && len(t.starts) < maxTokens {
+		i := 0
+		for i < len(msg) && isSpace(msg[i]) {
+			i++
+		}
+		msg = msg[i:]
+		j := 0
+		for j < len(msg) && !isSpace(msg[j]) {
+			j++
+		}
+		word := msg[:j]
+		msg = msg[j:]
+		t.word(word)
+	}
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func isAlnum(c byte) bool {
+	return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func (t *tokenizer) word(w []byte) {
+	w = bytes.Trim(w, "()[]{},;\"'`<>|!?*=")
+	if len(w) == 0 {
+		return
+	}
+	switch {
+	case bytes.Contains(w, []byte("://")):
+		t.emitString(maskURL)
+		return
+	case bytes.Count(w, []byte("/")) >= 2 || (len(w) > 1 && w[0] == '/'):
+		t.emitString(maskPath)
+		return
+	case isHost(w):
+		t.emitString(maskHost)
+		return
+	}
+	for len(w) > 0 {
+		i := 0
+		for i < len(w) && !isAlnum(w[i]) {
+			i++
+		}
+		w = w[i:]
+		j := 0
+		for j < len(w) && isAlnum(w[j]) {
+			j++
+		}
+		if j > 0 {
+			t.run(w[:j])
+		}
+		w = w[j:]
+	}
+}
+
+// isHost reports a host name, an IP address or host:port: "node3:18182",
+// "10.0.0.7", "api-node-2.stemedb.internal".
+func isHost(w []byte) bool {
+	w = bytes.TrimRight(w, ".:")
+	if i := bytes.LastIndexByte(w, ':'); i > 0 && i < len(w)-1 {
+		port := w[i+1:]
+		for _, c := range port {
+			if !isDigit(c) {
+				return false
+			}
+		}
+		return isHostName(w[:i])
+	}
+	return bytes.Count(w, []byte(".")) >= 2 && isHostName(w)
+}
+
+func isHostName(w []byte) bool {
+	if len(w) == 0 {
+		return false
+	}
+	for _, c := range w {
+		if !isAlnum(c) && c != '.' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// run handles one alphanumeric run.
+func (t *tokenizer) run(r []byte) {
+	hasDigit := false
+	for _, c := range r {
+		if isDigit(c) {
+			hasDigit = true
+			break
+		}
+	}
+	if hasDigit {
+		if t.errno(r) {
+			return
+		}
+		t.emitString(maskNumber)
+		return
+	}
+	// CamelCase: a lower-case letter followed by an upper-case one.
+	camel := false
+	for i := 1; i < len(r); i++ {
+		if r[i-1] >= 'a' && r[i-1] <= 'z' && r[i] >= 'A' && r[i] <= 'Z' {
+			camel = true
+			break
+		}
+	}
+	if camel {
+		t.emitLower(r, false)
+		s := 0
+		for i := 1; i <= len(r); i++ {
+			if i == len(r) || (r[i-1] >= 'a' && r[i-1] <= 'z' && r[i] >= 'A' && r[i] <= 'Z') {
+				t.emitLower(r[s:i], true)
+				s = i
+			}
+		}
+		return
+	}
+	t.emitLower(r, true)
+}
+
+// errno turns the number of "os error N" or "Os { code: N" ("code" is
+// stemmed to "cod" by then) into the
+// errno's name, replacing the tokens "os error" / "os code".
+func (t *tokenizer) errno(num []byte) bool {
+	if len(num) > 3 || !(string(t.last(0)) == "error" || string(t.last(0)) == "cod") || string(t.last(1)) != "os" {
+		return false
+	}
+	n := 0
+	for _, c := range num {
+		if !isDigit(c) {
+			return false
+		}
+		n = n*10 + int(c-'0')
+	}
+	name := errnoName(n)
+	if name == "" {
+		return false
+	}
+	t.drop(2)
+	t.emitString(name)
+	return true
+}
+
+// emitLower emits r lower-cased, stemmed when stem is set.
+func (t *tokenizer) emitLower(r []byte, stem bool) {
+	if len(t.starts) >= maxTokens {
+		return
+	}
+	if len(t.buf) > 0 {
+		t.buf = append(t.buf, ' ')
+	}
+	s := len(t.buf)
+	for _, c := range r {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		t.buf = append(t.buf, c)
+	}
+	if stem {
+		t.buf = t.buf[:s+stemLen(t.buf[s:])]
+	}
+	t.starts = append(t.starts, s)
+	t.ends = append(t.ends, len(t.buf))
+}
+
+// suffixes stripped by stemLen, longest first.
+var suffixes = [...]string{"ations", "ation", "ings", "ing", "ions", "ion", "ed", "er", "es", "s"}
+
+// stemLen returns the length of w's stem: one inflection suffix off, then a
+// final 'e', so "decode", "decoded", "decoding" and "decoder" agree.
+func stemLen(w []byte) int {
+	n := len(w)
+	for _, s := range suffixes {
+		if n-len(s) >= 3 && string(w[n-len(s):]) == s {
+			if s == "s" && w[n-2] == 's' {
+				break // "access", "address"
+			}
+			n -= len(s)
+			break
+		}
+	}
+	if n > 3 && w[n-1] == 'e' {
+		n--
+	}
+	return n
+}

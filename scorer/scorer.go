@@ -1,0 +1,211 @@
+// Package scorer is the classifier's fallback: a small multinomial logistic
+// regression over the normalised words and word pairs of an error message
+// (numbers, hex, paths and hosts masked; errno names and Rust enum variants
+// as features), trained at build time on real library wordings and the
+// pattern rules' examples, and embedded as generated Go. It is pure and
+// deterministic: no I/O, no goroutines, no randomness at run time.
+package scorer
+
+//go:generate go run ../cmd/stemetrain -catalogue ../testdata/catalogue.jsonl -o model_gen.go
+
+import (
+	"math"
+	"sort"
+)
+
+// Classes are the labels the scorer chooses among: the five runbook types
+// and Unclassified, in this order.
+var Classes = [NumClasses]string{"StorageError", "TimeoutError", "SerializationError", "NetworkError", "AuthenticationError", "Unclassified"}
+
+// NumClasses is len(Classes).
+const NumClasses = 6
+
+// unclassified is the index of "Unclassified" in Classes.
+const unclassified = NumClasses - 1
+
+// DefaultFloor is the confidence below which a prediction is not used.
+const DefaultFloor = 0.7
+
+// Model is a trained scorer: a bias and a weight vector per feature.
+type Model struct {
+	// Bias is each class's intercept.
+	Bias [NumClasses]float32
+	// Weights are each feature's weights by class; a feature absent from
+	// the map (never seen, or pruned) counts for nothing.
+	Weights map[string][NumClasses]float32
+	// Floor is the least confidence at which Predict names a type.
+	Floor float64
+}
+
+// Default returns the model embedded at build time (model_gen.go).
+func Default() *Model { return &generated }
+
+// Scorer predicts with one model, reusing its scratch space: one Scorer
+// serves one goroutine.
+type Scorer struct {
+	m   *Model
+	tok tokenizer
+}
+
+// New returns a scorer over m.
+func New(m *Model) *Scorer { return &Scorer{m: m} }
+
+// Model returns the scorer's model.
+func (s *Scorer) Model() *Model { return s.m }
+
+// Prediction is the scorer's answer.
+type Prediction struct {
+	// Type is a runbook type, or "Unclassified" when the best class is
+	// Unclassified or its confidence is below the model's floor.
+	Type string
+	// Best is the most probable class, whatever the floor.
+	Best string
+	// Confidence is Best's probability, 0..1.
+	Confidence float64
+}
+
+// Predict scores msg. It does not allocate once the scratch space has grown
+// to the message's size.
+func (s *Scorer) Predict(msg []byte) Prediction {
+	logits := s.logits(msg)
+	return s.m.decide(&logits)
+}
+
+func (s *Scorer) logits(msg []byte) [NumClasses]float64 {
+	s.tok.tokenize(msg)
+	var sum [NumClasses]float64
+	n := s.tok.n()
+	nf := 0
+	for i := 0; i < n; i++ {
+		nf += s.add(&sum, s.tok.unigram(i))
+		if i+1 < n {
+			nf += s.add(&sum, s.tok.bigram(i))
+		}
+	}
+	var logits [NumClasses]float64
+	scale := featureScale(2*n - 1)
+	for k := range logits {
+		logits[k] = float64(s.m.Bias[k]) + scale*sum[k]
+	}
+	return logits
+}
+
+func (s *Scorer) add(sum *[NumClasses]float64, f []byte) int {
+	w, ok := s.m.Weights[string(f)]
+	if !ok {
+		return 0
+	}
+	for k := range sum {
+		sum[k] += float64(w[k])
+	}
+	return 1
+}
+
+// featureScale is the value of each present feature in a message with n
+// features: 1/sqrt(n), so long messages do not shout.
+func featureScale(n int) float64 {
+	if n < 1 {
+		n = 1
+	}
+	return 1 / math.Sqrt(float64(n))
+}
+
+func (m *Model) decide(logits *[NumClasses]float64) Prediction {
+	p := softmax(logits)
+	best := 0
+	for k := 1; k < NumClasses; k++ {
+		if p[k] > p[best] {
+			best = k
+		}
+	}
+	pr := Prediction{Best: Classes[best], Confidence: p[best], Type: Classes[unclassified]}
+	if best != unclassified && p[best] >= m.Floor {
+		pr.Type = Classes[best]
+	}
+	return pr
+}
+
+func softmax(l *[NumClasses]float64) [NumClasses]float64 {
+	mx := l[0]
+	for _, v := range l[1:] {
+		mx = max(mx, v)
+	}
+	var p [NumClasses]float64
+	sum := 0.0
+	for k, v := range l {
+		p[k] = math.Exp(v - mx)
+		sum += p[k]
+	}
+	for k := range p {
+		p[k] /= sum
+	}
+	return p
+}
+
+// Contribution is one feature's pull towards the predicted class.
+type Contribution struct {
+	Feature string
+	Weight  float64
+}
+
+// Explain predicts msg and lists the features that pushed most towards
+// the best class (largest first, at most n), for `patterns test`.
+func (s *Scorer) Explain(msg []byte, n int) (Prediction, []Contribution) {
+	logits := s.logits(msg)
+	pr := s.m.decide(&logits)
+	best := 0
+	for k, c := range Classes {
+		if c == pr.Best {
+			best = k
+		}
+	}
+	toks := s.tok.n()
+	scale := featureScale(2*toks - 1)
+	seen := map[string]bool{}
+	var out []Contribution
+	consider := func(f []byte) {
+		w, ok := s.m.Weights[string(f)]
+		if !ok || seen[string(f)] {
+			return
+		}
+		seen[string(f)] = true
+		// The pull towards best relative to the mean of the others.
+		other := 0.0
+		for k := range w {
+			if k != best {
+				other += float64(w[k])
+			}
+		}
+		d := scale * (float64(w[best]) - other/(NumClasses-1))
+		if d > 0 {
+			out = append(out, Contribution{Feature: string(f), Weight: d})
+		}
+	}
+	for i := 0; i < toks; i++ {
+		consider(s.tok.unigram(i))
+		if i+1 < toks {
+			consider(s.tok.bigram(i))
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Weight != out[j].Weight {
+			return out[i].Weight > out[j].Weight
+		}
+		return out[i].Feature < out[j].Feature
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return pr, out
+}
+
+// Tokens returns msg's normalised tokens, for tests and rule authors.
+func Tokens(msg string) []string {
+	var t tokenizer
+	t.tokenize([]byte(msg))
+	out := make([]string, t.n())
+	for i := range out {
+		out[i] = string(t.unigram(i))
+	}
+	return out
+}

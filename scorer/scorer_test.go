@@ -1,0 +1,81 @@
+package scorer_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/stemedb/stemewatch/scorer"
+)
+
+func TestTokens(t *testing.T) {
+	cases := map[string][]string{
+		"open /var/lib/stemedb/wal/17.log: Permission denied (os error 13)": {"open", "<path>", "permiss", "deni", "errno:eacces"},
+		"rpc to node3:18182 failed: Connection refused (os error 111)":      {"rpc", "to", "<host>", "fail", "connect", "refus", "errno:econnrefused"},
+		`Os { code: 28, kind: StorageFull, message: "No space left" }`:      {"errno:enospc", "kind", "storagefull", "storag", "full", "messag", "no", "spac", "left"},
+		"decoding failed; decoded 0x1f bytes; decode error":                 {"decod", "fail", "decod", "#", "byt", "decod", "error"},
+		"error sending request for url (https://api.internal/v1/x)":         {"error", "send", "request", "for", "url", "<url>"},
+	}
+	for in, want := range cases {
+		if got := scorer.Tokens(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q\n got %q\nwant %q", in, got, want)
+		}
+	}
+}
+
+func TestPredictDeterministicAndBounded(t *testing.T) {
+	s := scorer.New(scorer.Default())
+	msg := []byte("Software caused connection abort")
+	a := s.Predict(msg)
+	for i := 0; i < 3; i++ {
+		if b := s.Predict(msg); b != a {
+			t.Fatalf("prediction changed: %+v then %+v", a, b)
+		}
+	}
+	if a.Confidence <= 0 || a.Confidence > 1 {
+		t.Errorf("confidence %v out of (0,1]", a.Confidence)
+	}
+	// Nothing known: the prior, below the floor, Unclassified.
+	if p := s.Predict([]byte("zxqv wibble frob")); p.Type != "Unclassified" {
+		t.Errorf("unknown words typed %+v", p)
+	}
+	// Hostile input: huge, binary, empty.
+	big := make([]byte, 1<<20)
+	for i := range big {
+		big[i] = byte(i)
+	}
+	_ = s.Predict(big)
+	_ = s.Predict(nil)
+}
+
+func TestPredictDoesNotAllocate(t *testing.T) {
+	s := scorer.New(scorer.Default())
+	msg := []byte("snapshot stream to node3:18182 aborted: peer sent invalid frame (os error 104)")
+	s.Predict(msg) // grow the scratch space
+	if n := testing.AllocsPerRun(100, func() { s.Predict(msg) }); n != 0 {
+		t.Errorf("Predict allocates %v times per call", n)
+	}
+}
+
+func TestExplain(t *testing.T) {
+	s := scorer.New(scorer.Default())
+	p, why := s.Explain([]byte("Software caused connection abort"), 3)
+	if p.Best != "NetworkError" || len(why) == 0 || len(why) > 3 {
+		t.Fatalf("got %+v %+v", p, why)
+	}
+	for i := 1; i < len(why); i++ {
+		if why[i].Weight > why[i-1].Weight {
+			t.Errorf("not sorted: %+v", why)
+		}
+	}
+}
+
+// BenchmarkPredict is the fallback's cost on one error message no rule
+// typed; classify pays it only for those.
+func BenchmarkPredict(b *testing.B) {
+	s := scorer.New(scorer.Default())
+	msg := []byte("invariant violated: subject graph has a cycle through node 17")
+	b.ReportAllocs()
+	for b.Loop() {
+		s.Predict(msg)
+	}
+}

@@ -1,0 +1,88 @@
+package scorer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stemedb/stemewatch/scorer"
+)
+
+func TestTrainingSetHoldsOutASource(t *testing.T) {
+	cat := []scorer.CatalogueEntry{
+		{Message: "Connection refused", Type: "NetworkError", Source: "a/x", Path: "p"},
+		{Message: "No space left on device", Type: "StorageError", Source: "b/y", Path: "p"},
+	}
+	rules := []scorer.RuleExample{
+		{Text: "rpc to node2:18182 failed: Connection refused (os error 111)", Type: "NetworkError"}, // contains a/x's wording
+		{Text: "fsync failed", Type: "StorageError"},
+		{Text: "x", Type: "QuotaExceededError"}, // not a class the scorer knows: skipped
+	}
+	got := scorer.TrainingSet(cat, rules, "a/x")
+	var texts []string
+	for _, e := range got {
+		texts = append(texts, e.Text)
+	}
+	if want := "No space left on device|fsync failed"; strings.Join(texts, "|") != want {
+		t.Errorf("held out a/x: got %q, want %q", strings.Join(texts, "|"), want)
+	}
+	if n := len(scorer.TrainingSet(cat, rules, "")); n != 4 {
+		t.Errorf("nothing held out: %d examples, want 4", n)
+	}
+}
+
+func TestTrainIsDeterministicAndRejectsUnknownClasses(t *testing.T) {
+	ex := []scorer.Example{
+		{Text: "Connection refused", Class: "NetworkError"},
+		{Text: "connection reset by peer", Class: "NetworkError"},
+		{Text: "No space left on device", Class: "StorageError"},
+		{Text: "disk quota exceeded", Class: "StorageError"},
+		{Text: "called `Option::unwrap()` on a `None` value", Class: "Unclassified"},
+	}
+	var a, b strings.Builder
+	for _, w := range []*strings.Builder{&a, &b} {
+		m, err := scorer.Train(ex, scorer.TrainOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := scorer.WriteGo(w, m, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if a.String() != b.String() {
+		t.Error("same examples, different models")
+	}
+	if _, err := scorer.Train([]scorer.Example{{Text: "x", Class: "Nope"}}, scorer.TrainOptions{}); err == nil || !strings.Contains(err.Error(), "example 1") {
+		t.Errorf("unknown class: %v", err)
+	}
+}
+
+func TestReadCatalogueNamesTheLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"{\"message\":\"m\",\"type\":\"StorageError\",\"signature\":false,\"source\":\"a/b\",\"path\":\"p\"}\n{oops\n", "cat.jsonl:2:"},
+		{`{"message":"m","type":"DiskError","signature":false,"source":"a/b","path":"p"}`, `cat.jsonl:1: type "DiskError"`},
+		{`{"message":"m","type":"StorageError","signature":false,"source":"","path":""}`, "cat.jsonl:1: source and path are required"},
+		{`{"message":"m","type":"StorageError","signature":false,"source":"a/b","path":"p","extra":1}`, "cat.jsonl:1:"},
+	} {
+		_, err := scorer.ReadCatalogue(strings.NewReader(tc.in), "cat.jsonl")
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q: got %v, want an error containing %q", tc.in, err, tc.want)
+		}
+	}
+}
+
+func FuzzPredict(f *testing.F) {
+	f.Add("Connection refused (os error 111)")
+	f.Add(`Os { code: 28, kind: StorageFull, message: "No space left on device" }`)
+	f.Add("error:0A000086:SSL routines::certificate verify failed")
+	f.Add("\x00\xff os error 9999999999999999 /a/b c:1")
+	s := scorer.New(scorer.Default())
+	f.Fuzz(func(t *testing.T, msg string) {
+		p := s.Predict([]byte(msg))
+		if p.Confidence < 0 || p.Confidence > 1 || scorer.ClassIndex(p.Type) < 0 || scorer.ClassIndex(p.Best) < 0 {
+			t.Fatalf("%q: %+v", msg, p)
+		}
+		if q := s.Predict([]byte(msg)); q != p {
+			t.Fatalf("%q: %+v then %+v", msg, p, q)
+		}
+	})
+}
