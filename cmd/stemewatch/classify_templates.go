@@ -47,7 +47,7 @@ func writeUnclassifiedTemplates(w io.Writer, m *templates.Miner, n int) {
 		n = showUnclassifiedTemplates
 	}
 	top := m.Top(n)
-	fmt.Fprintf(w, "\nTOP UNCLASSIFIED TEMPLATES (%d errors in %d templates", m.Total(), m.Len())
+	fmt.Fprintf(w, "\nTOP UNCLASSIFIED TEMPLATES (%s in %s", plural(int64(m.Total()), "error"), plural(int64(m.Len()), "template"))
 	if m.Overflow() > 0 {
 		fmt.Fprintf(w, ", %d more past the first %d templates", m.Overflow(), maxUnclassifiedTemplates)
 	}
