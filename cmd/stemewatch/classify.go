@@ -4,10 +4,10 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -16,6 +16,7 @@ import (
 	"github.com/mattn/go-isatty"
 
 	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/internal/parclassify"
 	"github.com/stemedb/stemewatch/internal/tally"
 	"github.com/stemedb/stemewatch/journalfmt"
 	"github.com/stemedb/stemewatch/patterns"
@@ -51,6 +52,7 @@ type classifyOpts struct {
 	patterns    []string
 	top         int
 	progress    string
+	jobs        int
 }
 
 func runClassify(ctx context.Context, e *env, args []string) error {
@@ -66,6 +68,7 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 	fs.Var(&pats, "patterns", "a rule `FILE` that adds to or overrides the default rules; repeatable")
 	fs.IntVar(&o.top, "top", 10, "how many top agents to show")
 	fs.StringVar(&o.progress, "progress", "auto", "progress on standard error: auto (when it is a terminal), always, never")
+	fs.IntVar(&o.jobs, "jobs", runtime.GOMAXPROCS(0), "decode and classify --input on `N` cores (1: one core, no pieces); the output is the same")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -84,6 +87,9 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 	}
 	if o.top < 0 {
 		return usagef("--top must be at least 0")
+	}
+	if o.jobs < 1 {
+		return usagef("--jobs must be at least 1")
 	}
 	set, err := patterns.Load(patterns.Options{}, o.patterns...)
 	if err != nil {
@@ -128,7 +134,7 @@ func classifyRun(ctx context.Context, e *env, o *classifyOpts, set *patterns.Set
 		}
 	}
 	for _, name := range o.inputs {
-		if err := st.input(ctx, e, name, o.inputFormat); err != nil {
+		if err := st.input(ctx, e, name, o.inputFormat, o.jobs); err != nil {
 			if ctx.Err() != nil {
 				break
 			}
@@ -170,7 +176,7 @@ func (c countingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-func (st *classifyState) input(ctx context.Context, e *env, name, format string) error {
+func (st *classifyState) input(ctx context.Context, e *env, name, format string, jobs int) error {
 	var src io.Reader
 	if name == "-" {
 		src = e.stdin
@@ -182,31 +188,8 @@ func (st *classifyState) input(ctx context.Context, e *env, name, format string)
 		defer f.Close()
 		src = f
 	}
-	rd, err := journalfmt.NewReader(countingReader{src, &st.bytes}, name, journalfmt.Options{Format: format})
-	if err != nil {
-		return err
-	}
-	for n := 1; ; n++ {
-		if n&1023 == 0 && ctx.Err() != nil {
-			return ctx.Err()
-		}
-		ent, err := rd.Next()
-		if err == io.EOF {
-			return nil
-		}
-		var me *journalfmt.MalformedError
-		if errors.As(err, &me) {
-			st.malformed(err) // n still counts it: "entry:N" is the position
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		if len(ent.Cursor) == 0 {
-			ent.Cursor = strconv.AppendInt(append(ent.Cursor[:0], "entry:"...), int64(n), 10)
-		}
-		st.entry(ent)
-	}
+	return parclassify.Run(ctx, countingReader{src, &st.bytes}, st.c,
+		parclassify.Options{Name: name, Format: format, Jobs: jobs}, st.result)
 }
 
 func (st *classifyState) malformed(err error) {
@@ -218,27 +201,32 @@ func (st *classifyState) malformed(err error) {
 }
 
 func (st *classifyState) entry(ent *classifier.Entry) {
-	st.entries.Add(1)
-	at := ent.Time()
-	if at.IsZero() {
-		at = classifier.MessageTime(ent.Message)
+	r := parclassify.Judge(st.c, ent)
+	st.result(&r)
+}
+
+// result takes one entry's result, in input order.
+func (st *classifyState) result(r *parclassify.Result) {
+	if r.Err != nil {
+		st.malformed(r.Err)
+		return
 	}
-	st.t.Entry(at)
-	if ent.Truncated && len(ent.Message) == 0 {
+	st.entries.Add(1)
+	st.t.Entry(r.Time)
+	if r.Truncated {
 		st.t.Truncated++
 		return
 	}
-	v := st.c.Classify(ent)
-	if !v.Reportable() {
+	if r.Event == nil {
 		return
 	}
-	ev := st.c.Event(ent, &v)
+	ev := r.Event
 	// Like tail and the anomaly samples: what classify prints may be
 	// pasted into a ticket, so it never carries a secret.
 	ev.Message = redact.String(ev.Message)
-	st.t.Event(&ev)
+	st.t.Event(ev)
 	if st.ndjson {
-		_ = st.enc.Encode(&ev)
+		_ = st.enc.Encode(ev)
 	}
 }
 
