@@ -136,12 +136,12 @@ func (r *jsonReader) parse(b []byte) error {
 			if i >= len(b) || b[i] != '"' {
 				return errAt(i, "expected a field name")
 			}
-			end := stringEnd(b, i+1)
+			end, esc := scanString(b, i+1)
 			if end < 0 {
 				return errAt(i, "unterminated string")
 			}
 			key := b[i+1 : end]
-			if bytes.IndexByte(key, '\\') >= 0 {
+			if esc {
 				var err error
 				if r.key, err = unescape(r.key[:0], key, i+1); err != nil {
 					return err
@@ -188,12 +188,12 @@ func (r *jsonReader) value(f int, b []byte, i int, inArray bool) (int, error) {
 	}
 	switch c := b[i]; {
 	case c == '"':
-		end := stringEnd(b, i+1)
+		end, esc := scanString(b, i+1)
 		if end < 0 {
 			return i, errAt(i, "unterminated string")
 		}
 		v := b[i+1 : end]
-		if bytes.IndexByte(v, '\\') >= 0 {
+		if esc {
 			var err error
 			if r.scratch[f], err = unescape(r.scratch[f][:0], v, i+1); err != nil {
 				return i, err
@@ -291,6 +291,41 @@ func byteArray(out, b []byte, i int) ([]byte, int, error) {
 // stringEnd returns the index of the quote closing the string whose content
 // starts at b[j], or -1.
 func stringEnd(b []byte, j int) int {
+	end, _ := scanString(b, j)
+	return end
+}
+
+// shortString is how far scanString looks byte by byte: most journal
+// strings (field names, PIDs, IDs) end within it, and a loop over a few
+// bytes costs less than a call to bytes.IndexByte.
+const shortString = 24
+
+// scanString returns the index of the quote closing the string whose
+// content starts at b[j] (-1 when unterminated), and whether the string
+// holds a backslash, that is, escapes to decode.
+func scanString(b []byte, j int) (int, bool) {
+	k := j
+	for lim := min(len(b), j+shortString); k < lim; k++ {
+		switch b[k] {
+		case '"':
+			return k, false
+		case '\\':
+			return escapedEnd(b, k), true
+		}
+	}
+	q := bytes.IndexByte(b[k:], '"')
+	if q < 0 {
+		return -1, bytes.IndexByte(b[k:], '\\') >= 0
+	}
+	q += k
+	if bytes.IndexByte(b[k:q], '\\') < 0 {
+		return q, false
+	}
+	return escapedEnd(b, k), true
+}
+
+// escapedEnd is stringEnd for a string with escapes, from b[j] on.
+func escapedEnd(b []byte, j int) int {
 	for {
 		k := bytes.IndexByte(b[j:], '"')
 		if k < 0 {

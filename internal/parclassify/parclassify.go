@@ -130,6 +130,7 @@ func Run(ctx context.Context, r io.Reader, c *classifier.Classifier, o Options, 
 
 // sequential is the single-core path: one reader, one classifier.
 func sequential(ctx context.Context, rd journalfmt.Reader, c *classifier.Classifier, fn func(*Result)) error {
+	var res Result // one for the whole run: fn must not keep it
 	for n := 1; ; n++ {
 		if n&1023 == 0 && ctx.Err() != nil {
 			return ctx.Err()
@@ -138,18 +139,21 @@ func sequential(ctx context.Context, rd journalfmt.Reader, c *classifier.Classif
 		if err == io.EOF {
 			return nil
 		}
-		var me *journalfmt.MalformedError
-		if errors.As(err, &me) {
-			fn(&Result{N: n, Err: err}) // n still counts it: "entry:N" is the position
-			continue
-		}
 		if err != nil {
-			return err
+			// Only here: errors.As makes its target escape, an allocation
+			// per entry when it sits on the path every entry takes.
+			var me *journalfmt.MalformedError
+			if !errors.As(err, &me) {
+				return err
+			}
+			res = Result{N: n, Err: err} // n still counts it: "entry:N" is the position
+			fn(&res)
+			continue
 		}
 		if len(ent.Cursor) == 0 {
 			ent.Cursor = strconv.AppendInt(append(ent.Cursor[:0], "entry:"...), int64(n), 10)
 		}
-		res := Judge(c, ent)
+		res = Judge(c, ent)
 		res.N = n
 		fn(&res)
 	}
