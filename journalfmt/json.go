@@ -2,9 +2,11 @@ package journalfmt
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/stemedb/stemewatch/classifier"
@@ -295,52 +297,44 @@ func stringEnd(b []byte, j int) int {
 	return end
 }
 
-// shortString is how far scanString looks byte by byte: most journal
-// strings (field names, PIDs, IDs) end within it, and a loop over a few
-// bytes costs less than a call to bytes.IndexByte.
-const shortString = 24
-
 // scanString returns the index of the quote closing the string whose
 // content starts at b[j] (-1 when unterminated), and whether the string
-// holds a backslash, that is, escapes to decode.
+// holds a backslash, that is, escapes to decode. It looks at 8 bytes at a
+// time for a quote or a backslash: journal strings are mostly short (field
+// names, IDs), where a call to bytes.IndexByte costs more than the search,
+// and messages are full of escaped quotes, where it would stop at each.
 func scanString(b []byte, j int) (int, bool) {
+	esc := false
 	k := j
-	for lim := min(len(b), j+shortString); k < lim; k++ {
-		switch b[k] {
-		case '"':
-			return k, false
-		case '\\':
-			return escapedEnd(b, k), true
+	for {
+		for k+8 <= len(b) {
+			if m := quoteOrBackslash(binary.LittleEndian.Uint64(b[k:])); m != 0 {
+				k += bits.TrailingZeros64(m) >> 3
+				break
+			}
+			k += 8
 		}
+		for k < len(b) && b[k] != '"' && b[k] != '\\' {
+			k++
+		}
+		if k >= len(b) {
+			return -1, esc
+		}
+		if b[k] == '"' {
+			return k, esc
+		}
+		esc = true
+		k += 2 // the backslash and the byte it escapes
 	}
-	q := bytes.IndexByte(b[k:], '"')
-	if q < 0 {
-		return -1, bytes.IndexByte(b[k:], '\\') >= 0
-	}
-	q += k
-	if bytes.IndexByte(b[k:q], '\\') < 0 {
-		return q, false
-	}
-	return escapedEnd(b, k), true
 }
 
-// escapedEnd is stringEnd for a string with escapes, from b[j] on.
-func escapedEnd(b []byte, j int) int {
-	for {
-		k := bytes.IndexByte(b[j:], '"')
-		if k < 0 {
-			return -1
-		}
-		k += j
-		n := 0
-		for m := k - 1; m >= 0 && b[m] == '\\'; m-- {
-			n++
-		}
-		if n%2 == 0 {
-			return k
-		}
-		j = k + 1
-	}
+// quoteOrBackslash has the high bit set in each byte of x that may be '"'
+// or '\\'; the lowest set bit is exact (bits above a match may be false).
+func quoteOrBackslash(x uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	q := x ^ (lo * '"')
+	s := x ^ (lo * '\\')
+	return ((q - lo) &^ q | (s - lo) &^ s) & hi
 }
 
 func skipNumber(b []byte, i int) int {
