@@ -334,7 +334,7 @@ func quoteOrBackslash(x uint64) uint64 {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	q := x ^ (lo * '"')
 	s := x ^ (lo * '\\')
-	return ((q - lo) &^ q | (s - lo) &^ s) & hi
+	return ((q-lo)&^q | (s-lo)&^s) & hi
 }
 
 func skipNumber(b []byte, i int) int {

@@ -233,7 +233,6 @@ func cJournal(j *sdjournal.Journal) *C.sd_journal {
 	return *(**C.sd_journal)(unsafe.Pointer(j))
 }
 
-
 // The reasons stw_read_many stops (STW_*).
 const (
 	stwMax     = int(C.STW_MAX)
