@@ -123,9 +123,11 @@ func (em *emitter) cursor() string {
 // parseSeq is parseCursor over an entry's cursor bytes, without allocating
 // while the seqnum ID stays the same.
 func (em *emitter) parseSeq(c []byte) (seqPos, bool) {
-	p, ok := parseCursor(unsafe.String(unsafe.SliceData(c), len(c)))
+	p, ok := quickSeq(c)
 	if !ok {
-		return p, false
+		if p, ok = parseCursor(unsafe.String(unsafe.SliceData(c), len(c))); !ok {
+			return p, false
+		}
 	}
 	if p.id != em.lastID {
 		em.lastID = strings.Clone(p.id)
@@ -149,6 +151,37 @@ func (em *emitter) noteSeq(p seqPos) int64 {
 		return 0
 	}
 	return int64(p.seq - last - 1)
+}
+
+// quickSeq reads s= and i= from a cursor in the order sd-journal writes
+// them ("s=<32 hex>;i=<hex>;..."); anything else is left to parseCursor.
+func quickSeq(c []byte) (seqPos, bool) {
+	if len(c) < 38 || c[0] != 's' || c[1] != '=' || c[34] != ';' || c[35] != 'i' || c[36] != '=' {
+		return seqPos{}, false
+	}
+	var n uint64
+	k := 37
+	for ; k < len(c) && c[k] != ';'; k++ {
+		d := c[k]
+		switch {
+		case d >= '0' && d <= '9':
+			d -= '0'
+		case d >= 'a' && d <= 'f':
+			d -= 'a' - 10
+		case d >= 'A' && d <= 'F':
+			d -= 'A' - 10
+		default:
+			return seqPos{}, false
+		}
+		if n>>60 != 0 {
+			return seqPos{}, false
+		}
+		n = n<<4 | uint64(d)
+	}
+	if k == 37 {
+		return seqPos{}, false
+	}
+	return seqPos{id: unsafe.String(unsafe.SliceData(c[2:34]), 32), seq: n}, true
 }
 
 func (em *emitter) entry(e *classifier.Entry) error {
