@@ -127,11 +127,13 @@ func (r *relay) close() error {
 }
 
 // The sink interface, queued in order.
-func (r *relay) opened(warn error) error          { return r.send(relayOp{kind: 'O', err: warn}) }
-func (r *relay) position(cursor string) error     { return r.send(relayOp{kind: 'P', cursor: cursor}) }
-func (r *relay) gap(g feed.Gap) error             { return r.send(relayOp{kind: 'G', gap: g}) }
-func (r *relay) entry(*classifier.Entry) error    { return errSingleEntry }
-func (r *relay) bad(cursor string, e error) error { return r.send(relayOp{kind: 'B', cursor: cursor, err: e}) }
-func (r *relay) flush() error                     { return r.send(relayOp{kind: 'F'}) }
-func (r *relay) idle() error                      { return r.send(relayOp{kind: 'I'}) }
-func (r *relay) head(cursor string) error         { return r.send(relayOp{kind: 'H', cursor: cursor}) }
+func (r *relay) opened(warn error) error       { return r.send(relayOp{kind: 'O', err: warn}) }
+func (r *relay) position(cursor string) error  { return r.send(relayOp{kind: 'P', cursor: cursor}) }
+func (r *relay) gap(g feed.Gap) error          { return r.send(relayOp{kind: 'G', gap: g}) }
+func (r *relay) entry(*classifier.Entry) error { return errSingleEntry }
+func (r *relay) bad(cursor string, e error) error {
+	return r.send(relayOp{kind: 'B', cursor: cursor, err: e})
+}
+func (r *relay) flush() error             { return r.send(relayOp{kind: 'F'}) }
+func (r *relay) idle() error              { return r.send(relayOp{kind: 'I'}) }
+func (r *relay) head(cursor string) error { return r.send(relayOp{kind: 'H', cursor: cursor}) }
