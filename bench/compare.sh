@@ -380,7 +380,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b <= 0) b = 0.001; r = a / b; prin
     echo "| journal | stemewatch classify --journal-dir | journal files | TODO | | | | | |"
   fi
   if [ -n "$BIG_CMD" ]; then
-    echo "| memory | stemewatch classify --format json (1 core) | $((BIG_BYTES / 1000000)) MB JSON | ${WALL[big]} | ${CPU[big]} | **${RSS[big]}** | ${MBS[big]} | $(kfmt "${EPS[big]}") | |"
+    echo "| memory | stemewatch classify --format json (--jobs default: $(nproc) cores) | $((BIG_BYTES / 1000000)) MB JSON | ${WALL[big]} | ${CPU[big]} | **${RSS[big]}** | ${MBS[big]} | $(kfmt "${EPS[big]}") | |"
   fi
   echo
   if [ -n "$CLASSIFY_DIR_NOTE" ]; then
