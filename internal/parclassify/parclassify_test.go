@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"testing"
 	"testing/iotest"
 
@@ -17,11 +18,13 @@ import (
 	"github.com/stemedb/stemewatch/patterns"
 )
 
+var defaultSet = sync.OnceValue(patterns.Default)
+
 // transcript runs Run and renders every result, in the order delivered, as
 // one line: what a caller could print from it.
 func transcript(t *testing.T, in []byte, o Options) (string, error) {
 	t.Helper()
-	c := classifier.New(patterns.Default())
+	c := classifier.New(defaultSet())
 	var b strings.Builder
 	err := Run(context.Background(), bytes.NewReader(in), c, o, func(r *Result) {
 		fmt.Fprintf(&b, "%d ", r.N)
@@ -161,4 +164,21 @@ func TestCancelStopsEarly(t *testing.T) {
 	if n >= 3000 {
 		t.Errorf("all %d entries delivered after the cancel", n)
 	}
+}
+
+// Any input, cut anywhere: the pieces give what one reader gives.
+func FuzzSameAsOneCore(f *testing.F) {
+	f.Add([]byte("{\"MESSAGE\":\"ERROR disk full\",\"PRIORITY\":\"3\"}\n\n{bad\n"), 3)
+	f.Add([]byte("ERROR Error: StorageError: x\r\nline two\nno newline"), 1)
+	f.Add([]byte("{\"MESSAGE\":\""+strings.Repeat("y", 300)+"\"}\n{\"MESSAGE\":\"ok\"}"), 7)
+	f.Fuzz(func(t *testing.T, in []byte, size int) {
+		size = 1 + (size&0xff)%97
+		o := Options{Name: "fuzz", MaxEntry: 128, Jobs: 1}
+		want, wantErr := transcript(t, in, o)
+		o.Jobs, o.PieceSize = 2, size
+		got, gotErr := transcript(t, in, o)
+		if got != want || fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+			t.Fatalf("piece size %d: differs from one reader (%v / %v)\n%s", size, gotErr, wantErr, firstDiff(got, want))
+		}
+	})
 }
