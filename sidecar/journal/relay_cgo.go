@@ -5,6 +5,7 @@ package journal
 import (
 	"errors"
 	"sync"
+	"sync/atomic"
 
 	"github.com/stemedb/stemewatch/classifier"
 	"github.com/stemedb/stemewatch/sidecar/feed"
@@ -22,6 +23,9 @@ type relay struct {
 	ops  chan relayOp
 	free chan *batchReader
 	done chan struct{}
+
+	// pending counts the calls queued and not yet returned by the sink.
+	pending atomic.Int64
 
 	mu  sync.Mutex
 	err error // the first error the sink returned
@@ -52,41 +56,54 @@ func newRelay(snk sink) *relay {
 
 func (r *relay) run() {
 	defer close(r.done)
-	var e classifier.Entry
 	for op := range r.ops {
 		if r.failed() != nil {
 			if op.b != nil {
 				r.free <- op.b
 			}
-			continue // drain: the reader stops at its next call
+		} else {
+			r.record(r.apply(op))
 		}
+		r.pending.Add(-1) // after the sink returned: see send
+	}
+}
+
+// apply makes one call on the sink.
+func (r *relay) apply(op relayOp) error {
+	switch op.kind {
+	case 'E':
+		var e classifier.Entry
 		var err error
-		switch op.kind {
-		case 'E':
-			for err == nil && op.b.next(&e) {
-				err = r.snk.entry(&e)
-			}
-			r.free <- op.b
-		case 'B':
-			err = r.snk.bad(op.cursor, op.err)
-		case 'F':
-			err = r.snk.flush()
-		case 'I':
-			err = r.snk.idle()
-		case 'H':
-			err = r.snk.head(op.cursor)
-		case 'O':
-			err = r.snk.opened(op.err)
-		case 'P':
-			err = r.snk.position(op.cursor)
-		case 'G':
-			err = r.snk.gap(op.gap)
+		for err == nil && op.b.next(&e) {
+			err = r.snk.entry(&e)
 		}
-		if err != nil {
-			r.mu.Lock()
+		r.free <- op.b
+		return err
+	case 'B':
+		return r.snk.bad(op.cursor, op.err)
+	case 'F':
+		return r.snk.flush()
+	case 'I':
+		return r.snk.idle()
+	case 'H':
+		return r.snk.head(op.cursor)
+	case 'O':
+		return r.snk.opened(op.err)
+	case 'P':
+		return r.snk.position(op.cursor)
+	case 'G':
+		return r.snk.gap(op.gap)
+	}
+	return nil
+}
+
+func (r *relay) record(err error) {
+	if err != nil {
+		r.mu.Lock()
+		if r.err == nil {
 			r.err = err
-			r.mu.Unlock()
 		}
+		r.mu.Unlock()
 	}
 }
 
@@ -96,10 +113,20 @@ func (r *relay) failed() error {
 	return r.err
 }
 
+// send queues a call behind the batches in flight, or, when nothing is in
+// flight (a quiet journal: flush, idle and head every poll), makes it here:
+// the relay goroutine then waits for work and will not touch the sink, and
+// a followed journal at rest costs no goroutine wake-ups.
 func (r *relay) send(op relayOp) error {
 	if err := r.failed(); err != nil {
 		return err
 	}
+	if r.pending.Load() == 0 {
+		err := r.apply(op)
+		r.record(err)
+		return err
+	}
+	r.pending.Add(1)
 	r.ops <- op
 	return nil
 }
@@ -108,12 +135,13 @@ func (r *relay) send(op relayOp) error {
 // are queued.
 func (r *relay) buffer() *batchReader { return <-r.free }
 
-// entries queues a filled batch buffer.
+// entries queues a filled batch buffer (an empty one goes straight back).
 func (r *relay) entries(b *batchReader) error {
-	if err := r.failed(); err != nil {
+	if err := r.failed(); err != nil || b.n == 0 {
 		r.free <- b
 		return err
 	}
+	r.pending.Add(1)
 	r.ops <- relayOp{kind: 'E', b: b}
 	return nil
 }
