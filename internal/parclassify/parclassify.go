@@ -164,7 +164,7 @@ func sequential(ctx context.Context, rd journalfmt.Reader, c *classifier.Classif
 type piece struct {
 	data    []byte
 	tooLong bool // data is the head of one line over the cap, skipped
-	lines   int  // '\n' in data
+	lines   int  // lines in data, set by the worker (1 for tooLong)
 	results []Result
 	done    chan struct{}
 }
@@ -303,8 +303,6 @@ func (p *pipeline) cut(r io.Reader, free, work, order chan *piece, quit chan str
 		}
 		if pc.tooLong {
 			pc.lines = 1
-		} else {
-			pc.lines = bytes.Count(pc.data, []byte{'\n'})
 		}
 		if len(pc.data) > 0 || pc.tooLong {
 			pc.done = make(chan struct{})
@@ -360,6 +358,9 @@ func (p *pipeline) classify(c *classifier.Classifier, pc *piece) {
 	for {
 		ent, err := rd.Next()
 		if err == io.EOF {
+			// The lines the reader went through: every '\n' of the piece
+			// (and a last line without one, in the final piece only).
+			pc.lines = rd.Line()
 			return
 		}
 		if err != nil { // malformed: decoding in memory has no other error
