@@ -14,6 +14,13 @@
 # the generator's labels. Writes docs/PERFORMANCE.md and docs/performance.png;
 # inputs go to bench/out/ (ignored by git). Bounded: about 4-6 minutes here.
 #
+# Both cores (issue 14): stemewatch with its defaults (every core) against
+# the peer it must keep up with, in BENCH_PAIRS (5) alternating pairs so both
+# see the same load: classify --format json against the runbook grep on the
+# same JSON file, classify --journal-dir against journalctl -o cat. And
+# `run` following a live journal at 10,000 entries/s (TestMeasureCost, root,
+# about 2 minutes; BENCH_RUN_COST=0 skips it).
+#
 # Environment: BENCH_RUNS (3), BENCH_ENTRIES (200000), BENCH_BIG_ENTRIES
 # (1000000, about 1 GB of JSON for the memory check; 0 skips it),
 # BENCH_MAX_LOAD (0.5: wait for a 1-minute load average below it),
@@ -24,6 +31,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=${BENCH_RUNS:-3}
+PAIRS=${BENCH_PAIRS:-5}
+RUN_COST=${BENCH_RUN_COST:-1}
 ENTRIES=${BENCH_ENTRIES:-200000}
 BIG_ENTRIES=${BENCH_BIG_ENTRIES:-1000000}
 MAX_LOAD=${BENCH_MAX_LOAD:-0.5}
@@ -105,16 +114,39 @@ row() { ROWS+=("$1$US$2$US$3$US$4$US$5$US$6$US$7"); }
 measure() {
   local id=$1 n=$2 cmd=$3 i
   for ((i = 1; i <= n; i++)); do
-    sync
-    local t0 t1
-    t0=$(date +%s%N)
-    /usr/bin/time -o "$OUT/time.$id.$i" -f '%e %U %S %M %x' bash -c "$cmd" 2>"$OUT/err.$id" || true
-    t1=$(date +%s%N)
-    # /usr/bin/time's wall clock has 10 ms steps: keep our own in field 1.
-    tail -1 "$OUT/time.$id.$i" | awk -v w="$(((t1 - t0) / 1000))" '{$1 = sprintf("%.3f", w / 1e6); print}' >"$OUT/time.$id.$i.tmp"
-    mv "$OUT/time.$id.$i.tmp" "$OUT/time.$id.$i"
+    measure_one "$id" "$i" "$cmd"
     say "  $id run $i/$n: $(tail -1 "$OUT/time.$id.$i" | awk '{printf "%.2f s wall, %.2f s CPU, %d MB RSS, exit %s", $1, $2+$3, $4/1024, $5}')"
   done
+}
+
+# measure_one ID I COMMAND: one run of COMMAND, timed into $OUT/time.ID.I.
+measure_one() {
+  local id=$1 i=$2 cmd=$3 t0 t1
+  sync
+  t0=$(date +%s%N)
+  /usr/bin/time -o "$OUT/time.$id.$i" -f '%e %U %S %M %x' bash -c "$cmd" 2>"$OUT/err.$id" || true
+  t1=$(date +%s%N)
+  # /usr/bin/time's wall clock has 10 ms steps: keep our own in field 1.
+  tail -1 "$OUT/time.$id.$i" | awk -v w="$(((t1 - t0) / 1000))" '{$1 = sprintf("%.3f", w / 1e6); print}' >"$OUT/time.$id.$i.tmp"
+  mv "$OUT/time.$id.$i.tmp" "$OUT/time.$id.$i"
+}
+
+# pairs A CMD_A B CMD_B: BENCH_PAIRS alternating runs, A then B.
+pairs() {
+  local i
+  for ((i = 1; i <= PAIRS; i++)); do
+    measure_one "$1" "$i" "$2"
+    measure_one "$3" "$i" "$4"
+    say "  pair $i/$PAIRS: $1 $(tail -1 "$OUT/time.$1.$i" | cut -d' ' -f1) s, $3 $(tail -1 "$OUT/time.$3.$i" | cut -d' ' -f1) s"
+  done
+}
+
+# pair_ratio A B: the median over the pairs of wall(A) / wall(B).
+pair_ratio() {
+  local i
+  for ((i = 1; i <= PAIRS; i++)); do
+    paste <(tail -1 "$OUT/time.$1.$i") <(tail -1 "$OUT/time.$2.$i") | awk '{b = $6; if (b <= 0) b = 0.001; printf "%.4f\n", $1 / b}'
+  done | sort -g | awk '{v[NR] = $1} END {printf "%.2f", v[int((NR + 1) / 2)]}'
 }
 
 # median ID FIELD: the median of one /usr/bin/time field over the runs
@@ -163,6 +195,30 @@ for r in "${ROWS[@]}"; do
   measure "$id" "$RUNS" "$cmd"
 done
 
+# Both cores: the issue-14 ratios, alternating pairs.
+say "both cores: classify --format json against the runbook grep on the same JSON, $PAIRS pairs"
+PAR_JSON_CMD="$SW classify --format json --input $OUT/bench.json >$OUT/res.par_json"
+GREP_JSON_CMD="grep -i error $OUT/bench.json | grep -oP 'Error: \\K[^:]+' | sort | uniq -c >$OUT/res.grep_json"
+pairs par_json "$PAR_JSON_CMD" grep_json "$GREP_JSON_CMD"
+say "both cores: classify --journal-dir against journalctl -o cat, $PAIRS pairs"
+PAR_DIR_CMD="$SW classify --format json --journal-dir $J --unit '' >$OUT/res.par_dir"
+JCTL_CAT_CMD="journalctl -D $J -o cat >/dev/null"
+pairs par_dir "$PAR_DIR_CMD" jctl_pair "$JCTL_CAT_CMD"
+R_JSON=$(pair_ratio par_json grep_json)
+R_DIR=$(pair_ratio jctl_pair par_dir) # entry rates: the inverse of the walls
+say "classify/grep wall $R_JSON (goal <= 1.0, floor 1.1); classify --journal-dir/journalctl -o cat entry rate $R_DIR (goal >= 1.5, floor 1.2)"
+
+# run following a live journal at 10,000 entries/s (root: a private
+# journald namespace). Its own test; its log lines go into the report.
+RUN_COST_LINES=""
+if [ "$RUN_COST" = 1 ]; then
+  say "run at 10,000 entries/s: STEMEWATCH_MEASURE=1 go test -run TestMeasureCost (about 2 minutes)"
+  if STEMEWATCH_MEASURE=1 go test -count=1 -run TestMeasureCost -v -timeout 10m ./cmd/stemewatch/ >"$OUT/run-cost.log" 2>&1; then
+    RUN_COST_LINES=$(grep -E 'measure_test.go:[0-9]+: (idle|load|RSS now|machine)' "$OUT/run-cost.log" | sed -e 's/^ *measure_test.go:[0-9]*: //')
+  fi
+  [ -n "$RUN_COST_LINES" ] || RUN_COST_LINES="not measured: $(grep -m1 -E 'SKIP|FAIL|Error' "$OUT/run-cost.log" || echo 'see bench/out/run-cost.log')"
+fi
+
 # Correctness only, once: mtail on the full text (it stops at the first
 # invalid UTF-8 line) and the runbook grep on the same text under LC_ALL=C.
 say "mtail on the full text, once (bounded to 180 s)"
@@ -175,7 +231,7 @@ if ((BIG_ENTRIES > 0)); then
   say "generating $BIG_ENTRIES entries of JSON for the memory check"
   "$OUT/stemegen" --seed "$SEED" --entries "$BIG_ENTRIES" --format json -o "$OUT/big.json"
   BIG_BYTES=$(size "$OUT/big.json")
-  BIG_CMD="$PIN $SW classify --format json --input $OUT/big.json >$OUT/res.big"
+  BIG_CMD="$SW classify --format json --input $OUT/big.json >$OUT/res.big" # --jobs at its default: every core
   say "classify over $((BIG_BYTES >> 20)) MiB"
   measure big 1 "$BIG_CMD"
   rm -f "$OUT/big.json"
@@ -234,7 +290,9 @@ kfmt() { echo "$1" | sed -e ':a' -e 's/\B[0-9]\{3\}\>/,&/' -e 'ta'; }
 md() { echo "${1//|/\\|}"; } # a markdown table cell
 
 declare -A WALL CPU RSS EXIT EPS MBS
-for r in "${ROWS[@]}" "mtail_full$US$US$US$US$US$ENTRIES$US" ${BIG_CMD:+"big$US$US$US$US$US$BIG_ENTRIES$US"}; do
+for r in "${ROWS[@]}" "mtail_full$US$US$US$US$US$ENTRIES$US" ${BIG_CMD:+"big$US$US$US$US$US$BIG_ENTRIES$US"} \
+  "par_json$US$US$US$US$JSON_BYTES$US$ENTRIES$US" "grep_json$US$US$US$US$JSON_BYTES$US$ENTRIES$US" \
+  "par_dir$US$US$US$US$JOURNAL_BYTES$US$ENTRIES$US" "jctl_pair$US$US$US$US$JOURNAL_BYTES$US$ENTRIES$US"; do
   IFS=$US read -r id group tool what bytes n cmd <<<"$r"
   WALL[$id]=$(median "$id" 1)
   CPU[$id]=$(median "$id" 6)
@@ -259,14 +317,48 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b <= 0) b = 0.001; r = a / b; prin
   echo
   g_json=${MBS[sw_json]}
   echo "- \`stemewatch classify --format json\` over $(kfmt "$ENTRIES") entries of journalctl JSON ($((JSON_BYTES / 1000000)) MB) on **one core**: **${g_json} MB/s** ($(kfmt "${EPS[sw_json]}") entries/s, ${RSS[sw_json]} MB peak RSS). Goal: 200 MB/s."
+  echo "- On both cores ($(nproc); \`--jobs\` at its default): \`classify --format json\` takes **${R_JSON}×** the wall time of the runbook's \`grep\` pipeline over the same JSON (goal: <= 1.0×, floor 1.1×), and \`classify --journal-dir\` reads **${R_DIR}×** as many entries/s as \`journalctl -o cat\` prints (goal: >= 1.5×, floor 1.2×). Medians of $PAIRS alternating pairs; load average before $LOAD_BEFORE, after $LOAD_AFTER."
   if [ -n "$BIG_CMD" ]; then
-    echo "- Memory stays flat: over $((BIG_BYTES / 1000000)) MB of JSON ($(kfmt "$BIG_ENTRIES") entries) peak RSS was **${RSS[big]} MB** (goal: under 64 MB) at ${MBS[big]} MB/s."
+    echo "- Memory stays flat: over $((BIG_BYTES / 1000000)) MB of JSON ($(kfmt "$BIG_ENTRIES") entries), with \`--jobs\` at its default ($(nproc) cores), peak RSS was **${RSS[big]} MB** (goal: under 64 MB) at ${MBS[big]} MB/s."
   fi
   echo "- On the same entries as text, classify is **$(ratio "${WALL[mtail]}" "${WALL[sw_text]}")** mtail's speed on one core against mtail's two (goal: 10×), and uses $(ratio "${CPU[mtail]}" "${CPU[sw_text]}") less CPU."
   echo "- Classifying journalctl JSON takes **$(ratio "${WALL[jctl_json]}" "${WALL[sw_json]}")** less time than \`journalctl -o json\` takes just to print the same entries, and **$(ratio "${WALL[jq]}" "${WALL[sw_json]}")** less than the runbook's jq pipeline."
   echo "- Reading the journal files natively (the whole sidecar: sd-journal, classify, metrics, anomalies, checkpoint) is **$(ratio "${WALL[jctl_json]}" "${WALL[sw_native]}")** faster than \`journalctl -o json\` (goal: 3×; $(kfmt "${EPS[sw_native]}") entries/s)."
   echo "- The runbook's \`grep\` pipeline is faster than anything here ($(kfmt "${EPS[grep]}") entries/s): it does much less and its counts are wrong (see *What each tool counted*)."
   echo
+  echo "## Both cores"
+  echo
+  echo "stemewatch with its defaults (\`--jobs\` = every core, $(nproc) here) against the peer it must keep up with,"
+  echo "in $PAIRS alternating pairs (stemewatch, then the peer) so both see the same load. The ratio is the median"
+  echo "of the $PAIRS per-pair ratios; the walls are the medians of each side."
+  echo
+  echo "| pair | stemewatch wall s | CPU s | RSS MB | peer wall s | CPU s | ratio | goal | floor |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| \`classify --format json\` vs runbook grep, same JSON file ($((JSON_BYTES / 1000000)) MB), wall time | ${WALL[par_json]} | ${CPU[par_json]} | ${RSS[par_json]} | ${WALL[grep_json]} | ${CPU[grep_json]} | **${R_JSON}×** | <= 1.0× | 1.1× |"
+  echo "| \`classify --journal-dir\` vs \`journalctl -o cat\`, entries/s ($(kfmt "${EPS[par_dir]}") vs $(kfmt "${EPS[jctl_pair]}")) | ${WALL[par_dir]} | ${CPU[par_dir]} | ${RSS[par_dir]} | ${WALL[jctl_pair]} | ${CPU[jctl_pair]} | **${R_DIR}×** | >= 1.5× | 1.2× |"
+  echo
+  if cmp -s <(jq -S . "$OUT/res.par_json") <(jq -S . "$OUT/res.sw_json"); then
+    echo "The summary classify printed on every core is identical to the one-core run's below."
+  else
+    echo "**The summary classify printed on every core differs from the one-core run's below.**"
+  fi
+  echo
+  echo '```'
+  echo "$PAR_JSON_CMD"
+  echo "$GREP_JSON_CMD"
+  echo "$PAR_DIR_CMD"
+  echo "$JCTL_CAT_CMD"
+  echo '```'
+  echo
+  if [ "$RUN_COST" = 1 ]; then
+    echo "\`run\` following a live journal (\`STEMEWATCH_MEASURE=1 go test -run TestMeasureCost -v ./cmd/stemewatch/\`:"
+    echo "a private journald namespace, the built binary, the whole process tree counted):"
+    echo
+    echo '```'
+    echo "$RUN_COST_LINES"
+    echo '```'
+    echo
+  fi
   echo "## Throughput"
   echo
   echo "Median of $RUNS runs each; wall time, CPU = user + sys, peak RSS of the largest process."
@@ -288,7 +380,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b <= 0) b = 0.001; r = a / b; prin
     echo "| journal | stemewatch classify --journal-dir | journal files | TODO | | | | | |"
   fi
   if [ -n "$BIG_CMD" ]; then
-    echo "| memory | stemewatch classify --format json (1 core) | $((BIG_BYTES / 1000000)) MB JSON | ${WALL[big]} | ${CPU[big]} | **${RSS[big]}** | ${MBS[big]} | $(kfmt "${EPS[big]}") | |"
+    echo "| memory | stemewatch classify --format json (--jobs default: $(nproc) cores) | $((BIG_BYTES / 1000000)) MB JSON | ${WALL[big]} | ${CPU[big]} | **${RSS[big]}** | ${MBS[big]} | $(kfmt "${EPS[big]}") | |"
   fi
   echo
   if [ -n "$CLASSIFY_DIR_NOTE" ]; then
@@ -387,12 +479,15 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b <= 0) b = 0.001; r = a / b; prin
       -e 's/ >\/dev\/null//' -e 's/ --format json//' -e 's/ (printing only)//' -e 's/ (floor)//' -e 's/^runbook: //')
     printf '%s [%s]\t%s\t%s\n' "$short" "$group" "${EPS[$id]}" "$([[ $id == sw_* ]] && echo 1 || echo 2)"
   done
+  printf '%s\t%s\t1\n' "classify, every core [json]" "${EPS[par_json]}"
+  printf '%s\t%s\t2\n' "grep -i error, same JSON [json]" "${EPS[grep_json]}"
+  printf '%s\t%s\t1\n' "classify --journal-dir, every core [journal]" "${EPS[par_dir]}"
 } >"$OUT/chart.tsv"
 if have gnuplot; then
   gnuplot <<EOF
 set terminal pngcairo size 1100,600 font "DejaVu Sans,10"
 set output "$PNG"
-set title "Entries per second over the same $(kfmt "$ENTRIES") entries (log scale; green: stemewatch, on one core)"
+set title "Entries per second over the same $(kfmt "$ENTRIES") entries (log scale; green: stemewatch, on one core unless marked)"
 set style fill solid 0.8 border -1
 set termoption noenhanced
 set logscale x
@@ -400,7 +495,7 @@ set xrange [1000:*]
 set format x "%.0s%c"
 set xlabel "entries/s (median of $RUNS runs)"
 set grid xtics
-set yrange [${#ROWS[@]}-0.5:-0.5]
+set yrange [${#ROWS[@]}+3-0.5:-0.5]
 set ytics nomirror
 set lmargin 52
 set rmargin 12

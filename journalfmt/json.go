@@ -2,9 +2,11 @@ package journalfmt
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/stemedb/stemewatch/classifier"
@@ -136,12 +138,12 @@ func (r *jsonReader) parse(b []byte) error {
 			if i >= len(b) || b[i] != '"' {
 				return errAt(i, "expected a field name")
 			}
-			end := stringEnd(b, i+1)
+			end, esc := scanString(b, i+1)
 			if end < 0 {
 				return errAt(i, "unterminated string")
 			}
 			key := b[i+1 : end]
-			if bytes.IndexByte(key, '\\') >= 0 {
+			if esc {
 				var err error
 				if r.key, err = unescape(r.key[:0], key, i+1); err != nil {
 					return err
@@ -188,12 +190,12 @@ func (r *jsonReader) value(f int, b []byte, i int, inArray bool) (int, error) {
 	}
 	switch c := b[i]; {
 	case c == '"':
-		end := stringEnd(b, i+1)
+		end, esc := scanString(b, i+1)
 		if end < 0 {
 			return i, errAt(i, "unterminated string")
 		}
 		v := b[i+1 : end]
-		if bytes.IndexByte(v, '\\') >= 0 {
+		if esc {
 			var err error
 			if r.scratch[f], err = unescape(r.scratch[f][:0], v, i+1); err != nil {
 				return i, err
@@ -291,21 +293,48 @@ func byteArray(out, b []byte, i int) ([]byte, int, error) {
 // stringEnd returns the index of the quote closing the string whose content
 // starts at b[j], or -1.
 func stringEnd(b []byte, j int) int {
+	end, _ := scanString(b, j)
+	return end
+}
+
+// scanString returns the index of the quote closing the string whose
+// content starts at b[j] (-1 when unterminated), and whether the string
+// holds a backslash, that is, escapes to decode. It looks at 8 bytes at a
+// time for a quote or a backslash: journal strings are mostly short (field
+// names, IDs), where a call to bytes.IndexByte costs more than the search,
+// and messages are full of escaped quotes, where it would stop at each.
+func scanString(b []byte, j int) (int, bool) {
+	esc := false
+	k := j
 	for {
-		k := bytes.IndexByte(b[j:], '"')
-		if k < 0 {
-			return -1
+		for k+8 <= len(b) {
+			if m := quoteOrBackslash(binary.LittleEndian.Uint64(b[k:])); m != 0 {
+				k += bits.TrailingZeros64(m) >> 3
+				break
+			}
+			k += 8
 		}
-		k += j
-		n := 0
-		for m := k - 1; m >= 0 && b[m] == '\\'; m-- {
-			n++
+		for k < len(b) && b[k] != '"' && b[k] != '\\' {
+			k++
 		}
-		if n%2 == 0 {
-			return k
+		if k >= len(b) {
+			return -1, esc
 		}
-		j = k + 1
+		if b[k] == '"' {
+			return k, esc
+		}
+		esc = true
+		k += 2 // the backslash and the byte it escapes
 	}
+}
+
+// quoteOrBackslash has the high bit set in each byte of x that may be '"'
+// or '\\'; the lowest set bit is exact (bits above a match may be false).
+func quoteOrBackslash(x uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	q := x ^ (lo * '"')
+	s := x ^ (lo * '\\')
+	return ((q-lo)&^q | (s-lo)&^s) & hi
 }
 
 func skipNumber(b []byte, i int) int {

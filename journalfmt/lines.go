@@ -30,8 +30,17 @@ type window struct {
 }
 
 func newWindow(r io.Reader) window {
+	if b, ok := r.(inPlace); ok {
+		return window{r: r, buf: b, end: len(b), err: io.EOF}
+	}
 	return window{r: r, buf: make([]byte, initialBuf)}
 }
+
+// inPlace is input already in memory: a window over it is the slice itself,
+// so it is decoded where it lies, without a copy or a buffer of its own.
+type inPlace []byte
+
+func (inPlace) Read([]byte) (int, error) { return 0, io.EOF }
 
 // data returns the unread bytes.
 func (w *window) data() []byte { return w.buf[w.start:w.end] }
@@ -105,6 +114,10 @@ func newLines(r io.Reader, max int) lines {
 	}
 	return lines{window: newWindow(r), max: max}
 }
+
+// Line returns the number (1-based) of the last line read: for JSON and
+// text input, the line of the entry Next returned last.
+func (l *lines) Line() int { return l.line }
 
 // lineResult says what next found.
 type lineResult int

@@ -211,19 +211,78 @@ func OpenOptions(name string, o Options) (Reader, io.Closer, error) {
 // NewReader returns a Reader over r, decompressing gzip and detecting the
 // format as Open does. name identifies r in errors.
 func NewReader(r io.Reader, name string, o Options) (Reader, error) {
-	format, err := ParseFormat(o.Format)
+	br, format, err := Prepare(r, name, o)
 	if err != nil {
 		return nil, err
+	}
+	return NewFormat(br, name, format, o), nil
+}
+
+// NewFormat returns a Reader of format (json, export or text; anything else
+// is text) over r, which must already be decompressed. It is what NewReader
+// returns after Prepare; a caller that splits one prepared input into pieces
+// decodes each piece with it.
+func NewFormat(r io.Reader, name string, format Format, o Options) Reader {
+	switch format {
+	case FormatJSON:
+		return newJSON(r, name, o.MaxEntry)
+	case FormatExport:
+		return newExport(r, name, o.MaxEntry)
+	default:
+		o.Format = string(format)
+		return newTextOptions(r, name, o)
+	}
+}
+
+// NewBytes returns a Reader of format over b, a whole decompressed input or
+// a piece of one cut after a '\n' (see Prepare). It decodes b in place: the
+// entries' byte slices alias b. Line numbers and text cursors ("line:N")
+// count from b's first line; Line gives the line of the last JSON or text
+// entry (0 for export, whose entries span lines).
+func NewBytes(b []byte, name string, format Format, o Options) interface {
+	Reader
+	Line() int
+} {
+	switch format {
+	case FormatJSON:
+		return newJSON(inPlace(b), name, o.MaxEntry)
+	case FormatExport:
+		return noLine{newExport(inPlace(b), name, o.MaxEntry)}
+	default:
+		o.Format = string(format)
+		return newTextOptions(inPlace(b), name, o)
+	}
+}
+
+type noLine struct{ Reader }
+
+func (noLine) Line() int { return 0 }
+
+// EndError is the error a Reader ends with when its input fails after
+// entries entries, at line line: what a caller that reads the input itself
+// reports in the Reader's words.
+func EndError(name string, entries, line int, err error) error {
+	return endError(name, entries, line, err)
+}
+
+// Prepare does the first half of NewReader: it decompresses gzip
+// (recognised by its magic bytes) and, for o.Format auto, detects the
+// format. It returns the decompressed stream, positioned at its first byte,
+// and the format to decode it with.
+func Prepare(r io.Reader, name string, o Options) (*bufio.Reader, Format, error) {
+	format, err := ParseFormat(o.Format)
+	if err != nil {
+		return nil, "", err
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
 	magic, err := br.Peek(2)
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
-		return nil, fmt.Errorf("%s: cannot read: %w", name, err)
+		return nil, "", fmt.Errorf("%s: cannot read: %w", name, err)
 	}
 	if len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
-			return nil, fmt.Errorf("%s: not a valid gzip stream: %w", name, err)
+			return nil, "", fmt.Errorf("%s: not a valid gzip stream: %w", name, err)
 		}
 		br = bufio.NewReaderSize(zr, 64<<10)
 	}
@@ -236,7 +295,7 @@ func NewReader(r io.Reader, name string, o Options) (Reader, error) {
 			head, _ = br.Peek(br.Buffered())
 			if err != nil {
 				if len(head) == 0 && err != io.EOF {
-					return nil, fmt.Errorf("%s: cannot read: %w", name, err)
+					return nil, "", fmt.Errorf("%s: cannot read: %w", name, err)
 				}
 				break
 			}
@@ -246,15 +305,7 @@ func NewReader(r io.Reader, name string, o Options) (Reader, error) {
 		}
 		format = Detect(head)
 	}
-	switch format {
-	case FormatJSON:
-		return newJSON(br, name, o.MaxEntry), nil
-	case FormatExport:
-		return newExport(br, name, o.MaxEntry), nil
-	default:
-		o.Format = string(format)
-		return newTextOptions(br, name, o), nil
-	}
+	return br, format, nil
 }
 
 type nopCloser struct{}

@@ -5,11 +5,17 @@ package patterns
 // lookup per byte, tells which rules have a keyword present; only those run
 // their regexp. Input bytes that occur in no keyword share one class, which
 // keeps the transition table small enough for the L1/L2 cache.
+//
+// States are numbered so that the scan's chain of dependent loads is as
+// short as it can be: a state is stored premultiplied (its row's offset in
+// next), and the states where a keyword ends come last, so telling them
+// apart is a comparison off that chain, not a third load per byte.
 type prefilter struct {
 	class  [256]uint8
 	nclass int
-	next   []uint32 // state*nclass + class -> state
-	out    []uint64 // state -> bits of the rules with a keyword ending here
+	next   []uint32 // row offset (state*nclass) + class -> row offset of the next state
+	outAt  uint32   // row offsets >= outAt are states where a keyword ends
+	out    []uint64 // (row offset - outAt) / nclass -> bits of the rules with a keyword ending there
 }
 
 func fold(c byte) byte {
@@ -65,8 +71,8 @@ func newPrefilter(keywords [][][]byte) *prefilter {
 		}
 	}
 	// Breadth-first failure links, then the full transition table.
-	p.next = make([]uint32, len(nodes)*n)
-	p.out = make([]uint64, len(nodes))
+	next := make([]uint32, len(nodes)*n)
+	out := make([]uint64, len(nodes))
 	queue := []uint32{0}
 	for len(queue) > 0 {
 		s := queue[0]
@@ -74,17 +80,43 @@ func newPrefilter(keywords [][][]byte) *prefilter {
 		if s != 0 {
 			nodes[s].out |= nodes[nodes[s].fail].out
 		}
-		p.out[s] = nodes[s].out
+		out[s] = nodes[s].out
 		for cl := 0; cl < n; cl++ {
 			if nx, ok := nodes[s].child[uint8(cl)]; ok {
 				if s != 0 {
-					nodes[nx].fail = p.next[int(nodes[s].fail)*n+cl]
+					nodes[nx].fail = next[int(nodes[s].fail)*n+cl]
 				}
-				p.next[int(s)*n+cl] = nx
+				next[int(s)*n+cl] = nx
 				queue = append(queue, nx)
 			} else if s != 0 {
-				p.next[int(s)*n+cl] = p.next[int(nodes[s].fail)*n+cl]
+				next[int(s)*n+cl] = next[int(nodes[s].fail)*n+cl]
 			}
+		}
+	}
+	// Renumber: the root stays 0, states without output next, then the
+	// ones with output; store each target as its new row offset.
+	num := make([]uint32, len(nodes))
+	k := uint32(0)
+	for pass := 0; pass < 2; pass++ {
+		for s := range nodes {
+			if (out[s] != 0) == (pass == 1) && (s != 0 || pass == 0) {
+				num[s] = k
+				k++
+			}
+		}
+		if pass == 0 {
+			p.outAt = k * uint32(n)
+		}
+	}
+	p.next = make([]uint32, len(nodes)*n)
+	p.out = make([]uint64, len(nodes)-int(p.outAt)/n)
+	for s := range nodes {
+		row := int(num[s]) * n
+		for cl := 0; cl < n; cl++ {
+			p.next[row+cl] = num[next[s*n+cl]] * uint32(n)
+		}
+		if out[s] != 0 {
+			p.out[int(num[s])-int(p.outAt)/n] = out[s]
 		}
 	}
 	return p
@@ -94,10 +126,11 @@ func newPrefilter(keywords [][][]byte) *prefilter {
 func (p *prefilter) scan(b []byte) uint64 {
 	var mask uint64
 	s := uint32(0)
-	n := uint32(p.nclass)
 	for _, c := range b {
-		s = p.next[s*n+uint32(p.class[c])]
-		mask |= p.out[s]
+		s = p.next[s+uint32(p.class[c])]
+		if s >= p.outAt {
+			mask |= p.out[(s-p.outAt)/uint32(p.nclass)]
+		}
 	}
 	return mask
 }

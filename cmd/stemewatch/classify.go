@@ -10,6 +10,7 @@ import (
 	"hash/maphash"
 	"io"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/stemedb/stemewatch/classifier"
 	"github.com/stemedb/stemewatch/internal/console"
+	"github.com/stemedb/stemewatch/internal/parclassify"
 	"github.com/stemedb/stemewatch/internal/tally"
 	"github.com/stemedb/stemewatch/journalfmt"
 	"github.com/stemedb/stemewatch/patterns"
@@ -84,6 +86,7 @@ type classifyOpts struct {
 	typeKeys    map[string]bool // --type filter keys (typeKey)
 	agentFilter map[string]bool
 	colour      bool
+	jobs        int
 }
 
 func runClassify(ctx context.Context, e *env, args []string) error {
@@ -107,6 +110,7 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 	fs.Var(&o.agents, "agent", "count only errors and signature failures of this `agent_id` (repeatable)")
 	fs.IntVar(&o.width, "width", 0, "timeline `COLUMNS` (default: fit the terminal, 72 off a terminal)")
 	aliasFlag(fs, "backend", "journal-backend")
+	fs.IntVar(&o.jobs, "jobs", runtime.GOMAXPROCS(0), "decode and classify --input on `N` cores (1: one core, no pieces); the output is the same")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -162,6 +166,9 @@ func (o *classifyOpts) validate(e *env) error {
 	}
 	if o.top < 0 {
 		return usagef("--top must be at least 0")
+	}
+	if o.jobs < 1 {
+		return usagef("--jobs must be at least 1")
 	}
 	if o.width < 0 {
 		return usagef("--width must be at least 0")
@@ -292,7 +299,7 @@ func classifyRun(ctx context.Context, e *env, o *classifyOpts, set *patterns.Set
 		}
 	}
 	for _, name := range o.inputs {
-		if err := st.input(ctx, e, name, o.inputFormat); err != nil {
+		if err := st.input(ctx, e, name, o.inputFormat, o.jobs); err != nil {
 			if ctx.Err() != nil {
 				break
 			}
@@ -379,10 +386,10 @@ func (c countingReader) Read(p []byte) (int, error) {
 }
 
 // input is the loop that turns one input into verdicts: read each entry,
-// classify it, hand the result to accept (which de-duplicates, filters and
-// counts). A malformed entry is counted and named; an input where nothing
-// decodes is an error.
-func (st *classifyState) input(ctx context.Context, e *env, name, format string) error {
+// classify it (on o.jobs cores for JSON), hand the results in input order
+// to result, which de-duplicates, filters and counts. A malformed entry is
+// counted and named; an input where nothing decodes is an error.
+func (st *classifyState) input(ctx context.Context, e *env, name, format string, jobs int) error {
 	var src io.Reader
 	if name == "-" {
 		src = e.stdin
@@ -394,37 +401,24 @@ func (st *classifyState) input(ctx context.Context, e *env, name, format string)
 		defer f.Close()
 		src = f
 	}
-	rd, err := journalfmt.NewReader(countingReader{src, &st.bytes}, name, journalfmt.Options{Format: format})
-	if err != nil {
-		return err
-	}
-	read, malformed := int64(0), int64(0)
 	label := name
 	if name == "-" {
 		label = "standard input"
 	}
-	for n := 1; ; n++ {
-		if n&1023 == 0 && ctx.Err() != nil {
-			return ctx.Err()
-		}
-		ent, err := rd.Next()
-		if err == io.EOF {
-			break
-		}
-		var me *journalfmt.MalformedError
-		if errors.As(err, &me) {
-			malformed++
-			st.malformed(err) // n still counts it: "entry:N" is the position
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		read++
-		if len(ent.Cursor) == 0 {
-			ent.Cursor = strconv.AppendInt(append(ent.Cursor[:0], "entry:"...), int64(n), 10)
-		}
-		st.entry(ent)
+	read, malformed := int64(0), int64(0)
+	info, err := parclassify.Run(ctx, countingReader{src, &st.bytes}, st.c,
+		parclassify.Options{Name: name, Format: format, Jobs: jobs, Annotate: st.annotate},
+		func(r *parclassify.Result) {
+			if r.Err != nil {
+				malformed++
+				st.malformed(r.Err)
+				return
+			}
+			read++
+			st.result(r)
+		})
+	if err != nil {
+		return err
 	}
 	switch {
 	case read == 0 && malformed > 0:
@@ -434,7 +428,6 @@ func (st *classifyState) input(ctx context.Context, e *env, name, format string)
 	}
 	// How the input was read: an empty or foreign-looking input, and the
 	// year and zone assumed for journalctl's short text modes.
-	info := journalfmt.InfoOf(rd)
 	info.Input = label
 	if w := info.Warning(); w != "" {
 		st.warnings = append(st.warnings, strings.TrimPrefix(w, "warning: "))
@@ -464,22 +457,16 @@ func (st *classifyState) malformed(err error) {
 
 // entry classifies one entry and counts it.
 func (st *classifyState) entry(ent *classifier.Entry) {
+	r := parclassify.Judge(st.c, ent)
+	r.Annotation = st.annotate(ent)
+	st.result(&r)
+}
+
+// result takes one entry's result, in input order, to accept.
+func (st *classifyState) result(r *parclassify.Result) {
 	st.entries.Add(1)
-	r := verdictOf{key: st.entryKey(ent), at: ent.Time(), unitOK: st.unitOK(ent)}
-	if r.at.IsZero() {
-		r.at = classifier.MessageTime(ent.Message)
-	}
-	if ent.Truncated && len(ent.Message) == 0 {
-		r.truncated = true
-		st.accept(&r)
-		return
-	}
-	v := st.c.Classify(ent)
-	if v.Reportable() {
-		ev := st.c.Event(ent, &v)
-		r.ev = &ev
-	}
-	st.accept(&r)
+	v := verdictOf{key: r.Key, at: r.Time, unitOK: !r.Skip, truncated: r.Truncated, ev: r.Event}
+	st.accept(&v)
 }
 
 // startProgress prints a progress line on standard error once a second

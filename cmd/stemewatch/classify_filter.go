@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/internal/parclassify"
 	"github.com/stemedb/stemewatch/patterns"
 	"github.com/stemedb/stemewatch/redact"
 	"github.com/stemedb/stemewatch/sidecar/journal"
@@ -24,6 +25,13 @@ type verdictOf struct {
 	ev        *classifier.Event // nil when neither error nor signature failure
 }
 
+// annotate gives parclassify, on the goroutine that decodes ent, what
+// result needs beyond the verdict: the entry's identity across inputs and
+// whether --unit leaves it out. It only reads st, so workers may share it.
+func (st *classifyState) annotate(ent *classifier.Entry) parclassify.Annotation {
+	return parclassify.Annotation{Key: st.entryKey(ent), Skip: !st.unitOK(ent)}
+}
+
 // entryKey is an entry's identity across overlapping saves: its journal
 // cursor ("s=..."); for journal entries saved without one (export output
 // without __CURSOR, numbered "entry:N" by the reader loop) the journal's
@@ -37,7 +45,7 @@ func (st *classifyState) entryKey(ent *classifier.Entry) uint64 {
 	switch {
 	case bytes.HasPrefix(c, []byte("s=")):
 		return maphash.Bytes(st.seed, c) | 1
-	case bytes.HasPrefix(c, []byte("entry:")) && ent.RealtimeUS != 0:
+	case (len(c) == 0 || bytes.HasPrefix(c, []byte("entry:"))) && ent.RealtimeUS != 0:
 		var h maphash.Hash
 		h.SetSeed(st.seed)
 		var ts [8]byte

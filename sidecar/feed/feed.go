@@ -66,8 +66,17 @@ func (bt *Batch) Copy(b []byte) []byte {
 	return bt.arena[start:len(bt.arena):len(bt.arena)]
 }
 
-// Add appends a copy of e, its byte slices moved into the batch's arena.
+// Add appends a copy of e, its byte slices moved into the batch's arena,
+// and makes its cursor the batch's Cursor.
 func (bt *Batch) Add(e *classifier.Entry) {
+	bt.Append(e)
+	bt.Cursor = string(bt.Entries[len(bt.Entries)-1].Cursor)
+}
+
+// Append is Add without setting Cursor, for a source that sets it once
+// before handing the batch on (a string per entry is an allocation per
+// entry).
+func (bt *Batch) Append(e *classifier.Entry) {
 	c := *e
 	c.Message = bt.Copy(e.Message)
 	c.Cursor = bt.Copy(e.Cursor)
@@ -75,7 +84,6 @@ func (bt *Batch) Add(e *classifier.Entry) {
 	c.Host = bt.Copy(e.Host)
 	c.Identifier = bt.Copy(e.Identifier)
 	bt.Entries = append(bt.Entries, c)
-	bt.Cursor = string(c.Cursor)
 }
 
 // Reset empties the batch for reuse, keeping its capacity.

@@ -3,7 +3,9 @@ package journal
 import (
 	"context"
 	"errors"
+	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/stemedb/stemewatch/classifier"
 	"github.com/stemedb/stemewatch/sidecar/feed"
@@ -45,8 +47,14 @@ type emitter struct {
 	src *Source
 	cfg *Config
 
-	b          *feed.Batch
-	lastCursor string // position: last entry read (delivered or not)
+	b *feed.Batch
+	// lastCursor is the position: the last entry read (delivered or
+	// not). An entry's cursor is kept as bytes in last and made a string
+	// only when asked for (cursor()): once a batch, not once an entry.
+	lastCursor string
+	last       []byte
+	lastIsNew  bool
+	lastID     string // the seqnum ID last parsed, reused while it repeats
 	lastSend   time.Time
 	// contiguous: the reader sees every entry (no matches), so a jump in
 	// sequence numbers within one seqnum ID is a loss.
@@ -76,9 +84,9 @@ func (em *emitter) send() error {
 		return nil
 	}
 	em.b = nil
-	if b.Cursor == "" {
-		b.Cursor = em.lastCursor
-	}
+	// The last entry read, delivered or filtered: what Add would have
+	// left in b.Cursor, or the position for a batch without entries.
+	b.Cursor = em.cursor()
 	select {
 	case em.out <- b:
 		em.lastSend = time.Now()
@@ -97,11 +105,35 @@ func (em *emitter) position(cursor string) error {
 	if cursor == "" {
 		return nil
 	}
-	em.lastCursor = cursor
+	em.lastCursor, em.lastIsNew = cursor, false
 	if p, ok := parseCursor(cursor); ok {
 		em.noteSeq(p)
 	}
 	return nil
+}
+
+// cursor returns the position: the cursor of the last entry read.
+func (em *emitter) cursor() string {
+	if em.lastIsNew {
+		em.lastCursor, em.lastIsNew = string(em.last), false
+	}
+	return em.lastCursor
+}
+
+// parseSeq is parseCursor over an entry's cursor bytes, without allocating
+// while the seqnum ID stays the same.
+func (em *emitter) parseSeq(c []byte) (seqPos, bool) {
+	p, ok := quickSeq(c)
+	if !ok {
+		if p, ok = parseCursor(unsafe.String(unsafe.SliceData(c), len(c))); !ok {
+			return p, false
+		}
+	}
+	if p.id != em.lastID {
+		em.lastID = strings.Clone(p.id)
+	}
+	p.id = em.lastID // p.id pointed into c, which the reader reuses
+	return p, true
 }
 
 // noteSeq records p and returns how many entries were skipped before it,
@@ -121,33 +153,62 @@ func (em *emitter) noteSeq(p seqPos) int64 {
 	return int64(p.seq - last - 1)
 }
 
+// quickSeq reads s= and i= from a cursor in the order sd-journal writes
+// them ("s=<32 hex>;i=<hex>;..."); anything else is left to parseCursor.
+func quickSeq(c []byte) (seqPos, bool) {
+	if len(c) < 38 || c[0] != 's' || c[1] != '=' || c[34] != ';' || c[35] != 'i' || c[36] != '=' {
+		return seqPos{}, false
+	}
+	var n uint64
+	k := 37
+	for ; k < len(c) && c[k] != ';'; k++ {
+		d := c[k]
+		switch {
+		case d >= '0' && d <= '9':
+			d -= '0'
+		case d >= 'a' && d <= 'f':
+			d -= 'a' - 10
+		case d >= 'A' && d <= 'F':
+			d -= 'A' - 10
+		default:
+			return seqPos{}, false
+		}
+		if n>>60 != 0 {
+			return seqPos{}, false
+		}
+		n = n<<4 | uint64(d)
+	}
+	if k == 37 {
+		return seqPos{}, false
+	}
+	return seqPos{id: unsafe.String(unsafe.SliceData(c[2:34]), 32), seq: n}, true
+}
+
 func (em *emitter) entry(e *classifier.Entry) error {
-	cursor := string(e.Cursor)
-	p, ok := parseCursor(cursor)
+	p, ok := em.parseSeq(e.Cursor)
 	if ok {
 		if lost := em.noteSeq(p); lost > 0 {
-			em.addGap(feed.Gap{Reason: "vacuumed", Lost: lost, AfterCursor: em.lastCursor,
-				BeforeCursor: cursor, RealtimeUS: e.RealtimeUS})
+			em.addGap(feed.Gap{Reason: "vacuumed", Lost: lost, AfterCursor: em.cursor(),
+				BeforeCursor: string(e.Cursor), RealtimeUS: e.RealtimeUS})
 		}
 	}
-	em.lastCursor = cursor
+	em.last, em.lastIsNew = append(em.last[:0], e.Cursor...), true
 	em.src.noteEntry(e.RealtimeUS, p, ok)
 	b := em.batch()
 	if string(e.Identifier) == "systemd-journald" {
 		if n, unit, ok := parseSuppressed(e.Message); ok {
 			if em.cfg.Unit == "" || unit == em.cfg.Unit {
-				em.addGap(feed.Gap{Reason: "ratelimited", Lost: n, AfterCursor: cursor, RealtimeUS: e.RealtimeUS})
+				em.addGap(feed.Gap{Reason: "ratelimited", Lost: n, AfterCursor: em.cursor(), RealtimeUS: e.RealtimeUS})
 			}
 			if em.cfg.Unit != "" {
 				// Let in (by the extra match) only to be counted: not
 				// the unit's own entry.
 				em.src.stats.filtered.Add(1)
-				b.Cursor = cursor
 				return em.sendIfFull()
 			}
 		}
 	}
-	b.Add(e)
+	b.Append(e)
 	em.src.stats.entries.Add(1)
 	return em.sendIfFull()
 }
@@ -190,7 +251,7 @@ func (em *emitter) bad(cursor string, err error) error {
 		// lost with it) exactly once.
 		return nil
 	}
-	return em.gap(feed.Gap{Reason: "unreadable", Lost: 1, AfterCursor: em.lastCursor, BeforeCursor: cursor})
+	return em.gap(feed.Gap{Reason: "unreadable", Lost: 1, AfterCursor: em.cursor(), BeforeCursor: cursor})
 }
 
 func (em *emitter) flush() error {
@@ -214,7 +275,7 @@ func (em *emitter) idle() error {
 	if em.b != nil {
 		return em.send()
 	}
-	if em.lastCursor == "" || time.Since(em.lastSend) < em.cfg.IdleInterval {
+	if em.cursor() == "" || time.Since(em.lastSend) < em.cfg.IdleInterval {
 		return nil
 	}
 	// A quiet or fully filtered stretch: an empty batch carries the

@@ -17,6 +17,7 @@ package journal
 // dlopen'ed like go-systemd does, so the binary has no link dependency.
 
 static void (*stw_restart)(sd_journal *);
+static int (*stw_next)(sd_journal *);
 static int (*stw_enum)(sd_journal *, const void **, size_t *);
 static int (*stw_cursor)(sd_journal *, char **);
 static int (*stw_realtime)(sd_journal *, uint64_t *);
@@ -29,10 +30,11 @@ static int stw_init(void) {
 	if (!h)
 		return -ENOENT;
 	stw_restart = dlsym(h, "sd_journal_restart_data");
+	stw_next = dlsym(h, "sd_journal_next");
 	stw_enum = dlsym(h, "sd_journal_enumerate_data");
 	stw_cursor = dlsym(h, "sd_journal_get_cursor");
 	stw_realtime = dlsym(h, "sd_journal_get_realtime_usec");
-	if (!stw_restart || !stw_enum || !stw_cursor || !stw_realtime)
+	if (!stw_restart || !stw_next || !stw_enum || !stw_cursor || !stw_realtime)
 		return -ENOSYS;
 	return 0;
 }
@@ -101,10 +103,98 @@ static int64_t stw_read(sd_journal *j, char *buf, size_t cap, size_t maxval,
 		return r;
 	return 0;
 }
+
+// A record is one entry as stw_read_many writes it: a header of STW_HDR
+// bytes (int64 realtime; int32 truncated; int32 size of the record, padded
+// to 8; int32 off[6]; int32 len[6], -1 for an absent field, index 5 the
+// cursor), then the field bytes, offsets relative to the record.
+#define STW_HDR 64
+
+typedef struct {
+	int64_t rt;
+	int32_t truncated;
+	int32_t size;
+	int32_t off[STW_NFIELDS + 1];
+	int32_t len[STW_NFIELDS + 1];
+} stw_hdr;
+
+// The reasons stw_read_many stops.
+enum { STW_MAX = 0, STW_FULL = 1, STW_END = 2, STW_READ_ERR = 3, STW_NEXT_ERR = 4 };
+
+// stw_read_many steps with sd_journal_next (first reading the current
+// entry instead when *pending) and writes each entry as a record into buf,
+// up to max records: one cgo call per batch of entries, not two per entry.
+// It returns the number of records and in *status why it stopped: STW_MAX;
+// STW_FULL, the current entry did not fit (*pending stays set; *need is its
+// size when no record fit at all); STW_END, no next entry; STW_READ_ERR,
+// the current entry could not be read (*err, negative errno; the journal
+// stays on it, consumed); STW_NEXT_ERR, sd_journal_next failed (*err).
+static int stw_read_many(sd_journal *j, char *buf, size_t cap, size_t maxval, int max,
+                         int *pending, int *status, int64_t *need, int *err) {
+	size_t used = 0;
+	int n = 0;
+	int64_t off[STW_NFIELDS + 1], len[STW_NFIELDS + 1];
+	*status = STW_MAX;
+	*need = 0;
+	*err = 0;
+	while (n < max) {
+		if (!*pending) {
+			int r = stw_next(j);
+			if (r == 0) {
+				*status = STW_END;
+				return n;
+			}
+			if (r < 0) {
+				*status = STW_NEXT_ERR;
+				*err = r;
+				return n;
+			}
+			*pending = 1;
+		}
+		size_t room = cap - used > STW_HDR ? cap - used - STW_HDR : 0;
+		stw_hdr h;
+		uint64_t rt = 0;
+		int trunc = 0;
+		for (int i = 0; i <= STW_NFIELDS; i++)
+			off[i] = 0;
+		int64_t r = stw_read(j, buf + used + STW_HDR, room, maxval, off, len, &rt, &trunc);
+		if (r < 0) {
+			*pending = 0;
+			*status = STW_READ_ERR;
+			*err = (int)r;
+			return n;
+		}
+		if (r > 0 || cap - used < STW_HDR) {
+			if (n == 0)
+				*need = STW_HDR + (r > 0 ? r : 0) + 8;
+			*status = STW_FULL;
+			return n;
+		}
+		size_t data = 0;
+		for (int i = 0; i <= STW_NFIELDS; i++) {
+			h.off[i] = (int32_t)(STW_HDR + off[i]);
+			h.len[i] = (int32_t)len[i];
+			if (len[i] > 0)
+				data += len[i];
+		}
+		size_t size = (STW_HDR + data + 7) & ~(size_t)7;
+		h.rt = (int64_t)rt;
+		h.truncated = trunc;
+		h.size = (int32_t)size;
+		memcpy(buf + used, &h, sizeof h);
+		used += size;
+		if (used > cap)
+			used = cap;
+		n++;
+		*pending = 0;
+	}
+	return n;
+}
 */
 import "C"
 
 import (
+	"encoding/binary"
 	"fmt"
 	"reflect"
 	"sync"
@@ -143,37 +233,76 @@ func cJournal(j *sdjournal.Journal) *C.sd_journal {
 	return *(**C.sd_journal)(unsafe.Pointer(j))
 }
 
-// fastReader reads an entry's kept fields in one cgo call. The entry's
-// slices point into its buffer, valid until the next read.
-type fastReader struct {
-	buf  []byte
-	off  [6]C.int64_t
-	ln   [6]C.int64_t
-	rt   C.uint64_t
-	trun C.int
+// The reasons stw_read_many stops (STW_*).
+const (
+	stwMax     = int(C.STW_MAX)
+	stwFull    = int(C.STW_FULL)
+	stwEnd     = int(C.STW_END)
+	stwReadErr = int(C.STW_READ_ERR)
+	stwNextErr = int(C.STW_NEXT_ERR)
+)
+
+// batchEntries is how many entries one cgo call reads at most: enough that
+// the call costs nothing per entry, few enough that ctx and the journal's
+// head are looked at often.
+const batchEntries = 256
+
+// batchBufSize is the batch buffer's first size; tests shrink it to make
+// entries straddle batches.
+var batchBufSize = 256 << 10
+
+// batchReader reads entries batchEntries at a time (stw_read_many) into its
+// buffer and hands them to a sink one by one.
+type batchReader struct {
+	buf []byte
+	n   int // records in buf
+	pos int // offset of the next record
 }
 
-func (f *fastReader) read(j *sdjournal.Journal, e *classifier.Entry) error {
-	if f.buf == nil {
-		f.buf = make([]byte, 64<<10)
+// readMany steps to and reads up to batchEntries entries. It returns the
+// status (STW_*) and, for STW_READ_ERR and STW_NEXT_ERR, the error.
+func (b *batchReader) readMany(j *sdjournal.Journal, pending *bool) (int, error) {
+	if b.buf == nil {
+		b.buf = make([]byte, batchBufSize)
 	}
 	for {
-		r := C.stw_read(cJournal(j), (*C.char)(unsafe.Pointer(&f.buf[0])), C.size_t(len(f.buf)), C.size_t(maxMessage),
-			&f.off[0], &f.ln[0], &f.rt, &f.trun)
-		if r < 0 {
-			return fmt.Errorf("read entry: %w", syscall.Errno(-r))
+		var pend, status, cerr C.int
+		var need C.int64_t
+		if *pending {
+			pend = 1
 		}
-		if r == 0 {
-			break
+		n := C.stw_read_many(cJournal(j), (*C.char)(unsafe.Pointer(&b.buf[0])), C.size_t(len(b.buf)), C.size_t(maxMessage),
+			C.int(batchEntries), &pend, &status, &need, &cerr)
+		*pending = pend != 0
+		b.n, b.pos = int(n), 0
+		if status == C.STW_FULL && n == 0 {
+			b.buf = make([]byte, int(need)+4096) // one entry larger than the buffer
+			continue
 		}
-		f.buf = make([]byte, int(r)+4096)
+		if cerr < 0 {
+			return int(status), syscall.Errno(-cerr)
+		}
+		return int(status), nil
 	}
+}
+
+// next decodes the next record into e (slices into the buffer, valid until
+// the next readMany); false when the batch is used up.
+func (b *batchReader) next(e *classifier.Entry) bool {
+	if b.n == 0 {
+		return false
+	}
+	b.n--
+	r := b.buf[b.pos:]
+	ne := binary.NativeEndian
+	size := int(int32(ne.Uint32(r[12:])))
 	get := func(i int) []byte {
-		if f.ln[i] < 0 {
+		l := int32(ne.Uint32(r[40+4*i:]))
+		if l < 0 {
 			return nil
 		}
-		o := int(f.off[i])
-		return f.buf[o : o+int(f.ln[i]) : o+int(f.ln[i])]
+		o := int(int32(ne.Uint32(r[16+4*i:])))
+		return r[o : o+int(l) : o+int(l)]
 	}
 	*e = classifier.Entry{
 		Message:    get(0),
@@ -182,11 +311,12 @@ func (f *fastReader) read(j *sdjournal.Journal, e *classifier.Entry) error {
 		Unit:       get(3),
 		Host:       get(4),
 		Cursor:     get(5),
-		RealtimeUS: int64(f.rt),
-		Truncated:  f.trun != 0,
+		RealtimeUS: int64(ne.Uint64(r)),
+		Truncated:  ne.Uint32(r[8:]) != 0,
 	}
 	if e.Message == nil {
 		e.Message = []byte{}
 	}
-	return nil
+	b.pos += size
+	return true
 }

@@ -8,7 +8,8 @@ import (
 	"time"
 )
 
-// The one-pass reader and the per-field GetDataBytes path read the same.
+// The batched one-pass reader (stw_read_many) and the per-field
+// GetDataBytes path read the same.
 func TestFastReadMatchesSlowRead(t *testing.T) {
 	if err := fastUsable(); err != nil {
 		t.Skipf("fast path unusable: %v", err)
@@ -24,6 +25,14 @@ func TestFastReadMatchesSlowRead(t *testing.T) {
 		return e
 	}
 	fast := read()
+	// A buffer smaller than one entry: every batch fills up, and the
+	// buffer grows for entries larger than it.
+	batchBufSize = 100
+	small := read()
+	batchBufSize = 256 << 10
+	if fmt.Sprint(small) != fmt.Sprint(fast) {
+		t.Errorf("with a 100-byte batch buffer:\n%v\nwith 256 KiB:\n%v", small, fast)
+	}
 	slowReadForTest = true
 	defer func() { slowReadForTest = false }()
 	slow := read()

@@ -275,8 +275,8 @@ func (s *Source) Run(ctx context.Context, out chan<- *feed.Batch) error {
 		}
 		reason := s.countRestart(err)
 		s.setReady(fmt.Errorf("journal reader restarting: %w", err))
-		if em.lastCursor != "" {
-			start = em.lastCursor
+		if c := em.cursor(); c != "" {
+			start = c
 		}
 		if time.Since(began) > 10*time.Second {
 			backoff = 100 * time.Millisecond
