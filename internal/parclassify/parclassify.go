@@ -208,9 +208,9 @@ type pipeline struct {
 	format   journalfmt.Format
 	opts     journalfmt.Options
 	annotate func(*classifier.Entry) Annotation
-	max    int
-	size   int
-	jobs   int
+	max      int
+	size     int
+	jobs     int
 }
 
 func (p *pipeline) run(ctx context.Context, br io.Reader, c *classifier.Classifier, fn func(*Result)) (journalfmt.Info, error) {
