@@ -54,21 +54,7 @@ func testLogger(t testing.TB) zerolog.Logger {
 // JetStream in dir unless dir is "".
 func startServer(t testing.TB, port int, dir string) *server.Server {
 	t.Helper()
-	opts := &server.Options{Host: "127.0.0.1", Port: port, NoLog: true, NoSigs: true}
-	if dir != "" {
-		opts.JetStream = true
-		opts.StoreDir = dir
-	}
-	s, err := server.NewServer(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Start()
-	if !s.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats-server not ready")
-	}
-	t.Cleanup(func() { s.Shutdown(); s.WaitForShutdown() })
-	return s
+	return testenv.NATS(t, port, dir)
 }
 
 func portOf(s *server.Server) int { return s.Addr().(*net.TCPAddr).Port }

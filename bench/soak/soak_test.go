@@ -14,8 +14,6 @@ package soak
 
 import (
 	"bufio"
-	"context"
-	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -32,8 +30,6 @@ import (
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/stemedb/stemewatch/internal/gen"
 	"github.com/stemedb/stemewatch/internal/testenv"
@@ -358,49 +354,15 @@ func (jd *journald) journalctl(t *testing.T, args ...string) {
 }
 
 func startNATS(t *testing.T, port int, dir string) *server.Server {
-	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: port, JetStream: true, StoreDir: dir, NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Start()
-	if !s.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats-server not ready")
-	}
-	t.Cleanup(s.Shutdown)
-	return s
+	t.Helper()
+	return testenv.NATS(t, port, dir)
 }
 
 // streamIDs returns the Nats-Msg-Id of every message in STEMEDB_ANOMALIES.
 func streamIDs(t *testing.T, url string) []string {
-	nc, err := nats.Connect(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	st, err := js.Stream(ctx, "STEMEDB_ANOMALIES")
-	if errors.Is(err, jetstream.ErrStreamNotFound) {
-		return nil
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := st.Info(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var ids []string
-	for seq := info.State.FirstSeq; seq <= info.State.LastSeq && info.State.Msgs > 0; seq++ {
-		msg, err := st.GetMsg(ctx, seq)
-		if err != nil {
-			continue // deleted
-		}
-		ids = append(ids, msg.Header.Get("Nats-Msg-Id"))
+	for _, m := range testenv.StreamMessages(t, url, testenv.AnomalyStream) {
+		ids = append(ids, m.Header.Get("Nats-Msg-Id"))
 	}
 	return ids
 }

@@ -3,9 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math/rand"
 	"os"
@@ -17,10 +15,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/nats-io/nats-server/v2/server"
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/stemedb/stemewatch/internal/testenv"
 	"github.com/stemedb/stemewatch/sidecar/checkpoint"
@@ -85,34 +79,8 @@ func cursorSeq(cur string) int {
 // streamData returns the data of every message of the anomaly stream.
 func streamData(t *testing.T, url string) [][]byte {
 	t.Helper()
-	nc, err := nats.Connect(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	stream, err := js.Stream(ctx, "STEMEDB_ANOMALIES")
-	if errors.Is(err, jetstream.ErrStreamNotFound) {
-		return nil
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := stream.Info(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out [][]byte
-	for seq := info.State.FirstSeq; seq <= info.State.LastSeq && info.State.Msgs > 0; seq++ {
-		m, err := stream.GetMsg(ctx, seq)
-		if err != nil {
-			t.Fatalf("message %d: %v", seq, err)
-		}
+	for _, m := range testenv.StreamMessages(t, url, testenv.AnomalyStream) {
 		out = append(out, m.Data)
 	}
 	return out
@@ -176,16 +144,7 @@ func TestRunSIGKILLExactlyOnce(t *testing.T) {
 		t.Fatalf("the reference run sent only %d anomalies", len(want))
 	}
 
-	srv, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true,
-		StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv.Start()
-	defer func() { srv.Shutdown(); srv.WaitForShutdown() }()
-	if !srv.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats-server not ready")
-	}
+	srv := startNATS(t)
 	state := filepath.Join(dir, "state")
 	args := append([]string{"--state-dir", state, "--nats-url", srv.ClientURL()}, base...)
 	store := &checkpoint.Store{Dir: state}

@@ -19,21 +19,6 @@ import (
 	"github.com/stemedb/stemewatch/sidecar/checkpoint"
 )
 
-func natsServer(t *testing.T) *server.Server {
-	t.Helper()
-	srv, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true,
-		StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv.Start()
-	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
-	if !srv.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats-server not ready")
-	}
-	return srv
-}
-
 // fill writes to path until the file system is full.
 func fill(t *testing.T, path string) {
 	t.Helper()
@@ -159,7 +144,7 @@ func TestRunStateDiskFull(t *testing.T) {
 		p           *proc
 	}
 	mk := func(name string) *side {
-		s := &side{jdir: filepath.Join(work, name, "journal"), state: filepath.Join(work, name, "state"), srv: natsServer(t)}
+		s := &side{jdir: filepath.Join(work, name, "journal"), state: filepath.Join(work, name, "state"), srv: startNATS(t)}
 		for _, d := range []string{s.jdir, s.state} {
 			if err := os.MkdirAll(d, 0o755); err != nil {
 				t.Fatal(err)

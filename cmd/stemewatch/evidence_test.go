@@ -14,7 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats-server/v2/server"
 	"golang.org/x/sys/unix"
 
 	"github.com/stemedb/stemewatch/anomaly"
@@ -110,16 +109,7 @@ func TestEvidenceInNATSPayload(t *testing.T) {
 	}))
 	defer metricsSrv.Close()
 
-	srv, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true,
-		StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv.Start()
-	defer func() { srv.Shutdown(); srv.WaitForShutdown() }()
-	if !srv.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats-server not ready")
-	}
+	srv := startNATS(t)
 
 	dir := t.TempDir()
 	input := filepath.Join(dir, "incidents.json")

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats-server/v2/server"
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
@@ -23,16 +22,7 @@ func TestMetricsMetadata(t *testing.T) {
 	if err != nil {
 		t.Fatal("promtool not found (scripts/setup.sh installs the prometheus package)")
 	}
-	srv, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true,
-		StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv.Start()
-	defer func() { srv.Shutdown(); srv.WaitForShutdown() }()
-	if !srv.ReadyForConnections(5 * time.Second) {
-		t.Fatal("nats-server not ready")
-	}
+	srv := startNATS(t)
 	dir := t.TempDir()
 	p := startRun(t, dir, "--input", sampleJSON, "--state-dir", filepath.Join(dir, "state"), "--nats-url", srv.ClientURL())
 	p.await("the replay to finish", 60*time.Second, func() bool {

@@ -21,7 +21,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	dto "github.com/prometheus/client_model/go"
@@ -482,16 +481,7 @@ func startRunStdin(t *testing.T, dir string, stdin io.Reader) *proc {
 // acknowledged every anomaly: the stream holds them all when it returns,
 // and a second replay of the same input adds none (same ids, deduplicated).
 func TestRunOnceNATS(t *testing.T) {
-	srv, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true,
-		StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv.Start()
-	defer func() { srv.Shutdown(); srv.WaitForShutdown() }()
-	if !srv.ReadyForConnections(5 * time.Second) {
-		t.Fatal("nats-server not ready")
-	}
+	srv := startNATS(t)
 	dir := t.TempDir()
 	replay := func(state string) {
 		t.Helper()

@@ -19,18 +19,11 @@ import (
 // syncBuffer is a buffer safe to read while a command writes to it.
 type syncBuffer = testenv.Buffer
 
+// startNATS runs an embedded nats-server with JetStream on a free
+// loopback port, stopped at cleanup.
 func startNATS(t *testing.T) *server.Server {
 	t.Helper()
-	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Start()
-	if !s.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats-server not ready")
-	}
-	t.Cleanup(func() { s.Shutdown(); s.WaitForShutdown() })
-	return s
+	return testenv.NATS(t, -1, t.TempDir())
 }
 
 var watchT0 = time.Date(2026, 11, 25, 10, 40, 0, 0, time.UTC)
