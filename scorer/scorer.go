@@ -82,8 +82,11 @@ func (s *Scorer) logits(msg []byte) [NumClasses]float64 {
 			nf += s.add(&sum, s.tok.bigram(i))
 		}
 	}
+	for _, g := range s.tok.groups {
+		nf += s.addGroup(&sum, g)
+	}
 	var logits [NumClasses]float64
-	scale := featureScale(2*n - 1)
+	scale := featureScale(2*n - 1 + len(s.tok.groups))
 	for k := range logits {
 		logits[k] = float64(s.m.Bias[k]) + scale*sum[k]
 	}
@@ -92,6 +95,17 @@ func (s *Scorer) logits(msg []byte) [NumClasses]float64 {
 
 func (s *Scorer) add(sum *[NumClasses]float64, f []byte) int {
 	w, ok := s.m.Weights[string(f)]
+	if !ok {
+		return 0
+	}
+	for k := range sum {
+		sum[k] += float64(w[k])
+	}
+	return 1
+}
+
+func (s *Scorer) addGroup(sum *[NumClasses]float64, g string) int {
+	w, ok := s.m.Weights[g]
 	if !ok {
 		return 0
 	}
@@ -160,7 +174,7 @@ func (s *Scorer) Explain(msg []byte, n int) (Prediction, []Contribution) {
 		}
 	}
 	toks := s.tok.n()
-	scale := featureScale(2*toks - 1)
+	scale := featureScale(2*toks - 1 + len(s.tok.groups))
 	seen := map[string]bool{}
 	var out []Contribution
 	consider := func(f []byte) {
@@ -186,6 +200,9 @@ func (s *Scorer) Explain(msg []byte, n int) (Prediction, []Contribution) {
 		if i+1 < toks {
 			consider(s.tok.bigram(i))
 		}
+	}
+	for _, g := range s.tok.groups {
+		consider([]byte(g))
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Weight != out[j].Weight {

@@ -59,8 +59,8 @@ func ClassIndex(c string) int {
 	return -1
 }
 
-// Features returns the features the scorer reads in msg: every token and
-// every pair of adjacent tokens.
+// Features returns the features the scorer reads in msg: every token,
+// every pair of adjacent tokens, and the meaning groups of its tokens.
 func Features(msg string) []string {
 	var t tokenizer
 	t.tokenize([]byte(msg))
@@ -72,7 +72,7 @@ func Features(msg string) []string {
 			out = append(out, string(t.bigram(i)))
 		}
 	}
-	return out
+	return append(out, t.groups...)
 }
 
 // Train fits a multinomial logistic regression to the examples with
