@@ -46,7 +46,7 @@ var kindGroups = map[string]string{
 	"addrinuse": "group:kind-socket", "addrnotavailable": "group:kind-socket",
 	"brokenpipe": "group:kind-socket", "hostunreachable": "group:kind-socket",
 	"networkunreachable": "group:kind-socket", "networkdown": "group:kind-socket",
-	"timedout": "group:kind-time",
+	"timedout":    "group:kind-time",
 	"invaliddata": "group:kind-data", "unexpectedeof": "group:kind-data",
 	"invalidinput": "group:kind-system", "wouldblock": "group:kind-system",
 	"interrupted": "group:kind-system", "unsupported": "group:kind-system",

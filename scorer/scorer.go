@@ -26,6 +26,10 @@ const unclassified = NumClasses - 1
 // DefaultFloor is the confidence below which a prediction is not used.
 const DefaultFloor = 0.7
 
+// DefaultUnclassifiedShift is added to Unclassified's intercept after
+// training: a prior towards abstaining.
+const DefaultUnclassifiedShift = 0.0
+
 // Model is a trained scorer: a bias and a weight vector per feature.
 type Model struct {
 	// Bias is each class's intercept.
