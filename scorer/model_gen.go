@@ -4,8 +4,9 @@
 package scorer
 
 var generated = Model{
-	Floor: 0.7,
-	Bias:  [NumClasses]float32{-0.8468, -1.74, -0.97, -0.8915, -0.8818, -0.4743},
+	Floor:      0.7,
+	CauseFloor: 0.9,
+	Bias:       [NumClasses]float32{-0.8468, -1.74, -0.97, -0.8915, -0.8818, -0.4743},
 	Weights: map[string][NumClasses]float32{
 		"#":                                      {-2.774, -0.6379, 0.7029, -0.4806, -0.4085, -1.788},
 		"# #":                                    {-1.869, -0.08079, -0.5707, -0.6976, -1.31, -0.6825},

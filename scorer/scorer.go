@@ -9,6 +9,7 @@ package scorer
 //go:generate go run ../cmd/stemetrain -catalogue ../testdata/catalogue.jsonl -o model_gen.go
 
 import (
+	"bytes"
 	"math"
 	"sort"
 )
@@ -26,6 +27,10 @@ const unclassified = NumClasses - 1
 // DefaultFloor is the confidence below which a prediction is not used.
 const DefaultFloor = 0.7
 
+// DefaultCauseFloor is the confidence a message's cause needs when the
+// whole message was below the floor.
+const DefaultCauseFloor = 0.9
+
 // DefaultUnclassifiedShift is added to Unclassified's intercept after
 // training: a prior towards abstaining.
 const DefaultUnclassifiedShift = 0.0
@@ -39,6 +44,9 @@ type Model struct {
 	Weights map[string][NumClasses]float32
 	// Floor is the least confidence at which Predict names a type.
 	Floor float64
+	// CauseFloor is the least confidence at which Predict names a type from
+	// the cause of a wrapped message (above 1: never).
+	CauseFloor float64
 }
 
 // Default returns the model embedded at build time (model_gen.go).
@@ -66,13 +74,54 @@ type Prediction struct {
 	Best string
 	// Confidence is Best's probability, 0..1.
 	Confidence float64
+	// Logic reports a word that marks a broken invariant in the program
+	// (an assertion, an overflow, a poisoned lock, an unwrap: groups.go):
+	// such an error belongs to no runbook type, and Type is Unclassified
+	// whatever the classes' probabilities.
+	Logic bool
 }
 
 // Predict scores msg. It does not allocate once the scratch space has grown
 // to the message's size.
+//
+// An error is often its cause wrapped in context ("request failed: address
+// in use", Rust's "context: cause" chains): when the whole message leaves
+// the scorer below its floor, the cause after each ": " is scored in turn,
+// outermost context first, and the first confident answer is used. Best
+// and Confidence are then the cause's.
 func (s *Scorer) Predict(msg []byte) Prediction {
 	logits := s.logits(msg)
-	return s.m.decide(&logits)
+	p := s.veto(s.m.decide(&logits))
+	if p.Logic {
+		return p
+	}
+	rest := msg
+	for k := 0; p.Type == Classes[unclassified] && k < maxCauses; k++ {
+		i := bytes.Index(rest, []byte(": "))
+		if i < 0 {
+			break
+		}
+		rest = rest[i+2:]
+		logits = s.logits(rest)
+		if q := s.m.decide(&logits); q.Type != Classes[unclassified] && q.Confidence >= s.m.CauseFloor {
+			p = q
+		}
+	}
+	return p
+}
+
+// maxCauses bounds how many context levels Predict peels.
+const maxCauses = 4
+
+// veto keeps a logic error Unclassified.
+func (s *Scorer) veto(p Prediction) Prediction {
+	for _, g := range s.tok.groups {
+		if g == groupLogic {
+			p.Logic = true
+			p.Type = Classes[unclassified]
+		}
+	}
+	return p
 }
 
 func (s *Scorer) logits(msg []byte) [NumClasses]float64 {
@@ -170,7 +219,7 @@ type Contribution struct {
 // the best class (largest first, at most n), for `patterns test`.
 func (s *Scorer) Explain(msg []byte, n int) (Prediction, []Contribution) {
 	logits := s.logits(msg)
-	pr := s.m.decide(&logits)
+	pr := s.veto(s.m.decide(&logits))
 	best := 0
 	for k, c := range Classes {
 		if c == pr.Best {
