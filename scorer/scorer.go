@@ -90,13 +90,20 @@ type Prediction struct {
 // outermost context first, and the first confident answer is used. Best
 // and Confidence are then the cause's.
 func (s *Scorer) Predict(msg []byte) Prediction {
+	p, _ := s.predict(msg)
+	return p
+}
+
+// predict is Predict that also returns the text that decided: msg, or the
+// cause it used.
+func (s *Scorer) predict(msg []byte) (Prediction, []byte) {
 	logits := s.logits(msg)
 	p := s.veto(s.m.decide(&logits))
-	if p.Logic {
-		return p
+	if p.Logic || p.Type != Classes[unclassified] {
+		return p, msg
 	}
 	rest := msg
-	for k := 0; p.Type == Classes[unclassified] && k < maxCauses; k++ {
+	for k := 0; k < maxCauses; k++ {
 		i := bytes.Index(rest, []byte(": "))
 		if i < 0 {
 			break
@@ -104,10 +111,10 @@ func (s *Scorer) Predict(msg []byte) Prediction {
 		rest = rest[i+2:]
 		logits = s.logits(rest)
 		if q := s.m.decide(&logits); q.Type != Classes[unclassified] && q.Confidence >= s.m.CauseFloor {
-			p = q
+			return q, rest
 		}
 	}
-	return p
+	return p, msg
 }
 
 // maxCauses bounds how many context levels Predict peels.
@@ -216,10 +223,11 @@ type Contribution struct {
 }
 
 // Explain predicts msg and lists the features that pushed most towards
-// the best class (largest first, at most n), for `patterns test`.
+// the best class (largest first, at most n), for `patterns test`; when a
+// wrapped message's cause decided, the features are the cause's.
 func (s *Scorer) Explain(msg []byte, n int) (Prediction, []Contribution) {
-	logits := s.logits(msg)
-	pr := s.veto(s.m.decide(&logits))
+	pr, used := s.predict(msg)
+	s.logits(used) // the tokenizer holds the deciding text's tokens
 	best := 0
 	for k, c := range Classes {
 		if c == pr.Best {
