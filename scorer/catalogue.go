@@ -60,15 +60,15 @@ type RuleExample struct {
 }
 
 // TrainingSet assembles the examples a model is trained on: the catalogue
-// and the rules' examples. With heldOut set, the catalogue entries of that
-// source are left out, and so is every rule example whose tokens equal or
-// contain a held-out wording's, so that a leave-one-source-out model has not
-// seen the source in either form.
-func TrainingSet(cat []CatalogueEntry, rules []RuleExample, heldOut string) []Example {
+// and the rules' examples. The catalogue entries of the heldOut sources
+// ("" names none) are left out, and so is every rule example whose tokens
+// equal or contain a held-out wording's, so that a leave-one-source-out
+// model has not seen the source in either form.
+func TrainingSet(cat []CatalogueEntry, rules []RuleExample, heldOut ...string) []Example {
 	var out []Example
 	var held []string
 	for _, e := range cat {
-		if heldOut != "" && e.Source == heldOut {
+		if isHeldOut(e.Source, heldOut) {
 			held = append(held, " "+strings.Join(Tokens(e.Message), " ")+" ")
 			continue
 		}
@@ -102,4 +102,13 @@ func RuleExamples(set *patterns.Set) []RuleExample {
 		}
 	}
 	return out
+}
+
+func isHeldOut(src string, heldOut []string) bool {
+	for _, h := range heldOut {
+		if h != "" && h == src {
+			return true
+		}
+	}
+	return false
 }

@@ -22,10 +22,22 @@ type tokenizer struct {
 	buf    []byte
 	starts []int
 	ends   []int
+	// groups are the meaning groups (groups.go) of the tokens, each once.
+	groups []string
 }
 
 func (t *tokenizer) reset() {
-	t.buf, t.starts, t.ends = t.buf[:0], t.starts[:0], t.ends[:0]
+	t.buf, t.starts, t.ends, t.groups = t.buf[:0], t.starts[:0], t.ends[:0], t.groups[:0]
+}
+
+// group records that a token belongs to group g.
+func (t *tokenizer) group(g string) {
+	for _, h := range t.groups {
+		if h == g {
+			return
+		}
+	}
+	t.groups = append(t.groups, g)
 }
 
 func (t *tokenizer) n() int { return len(t.starts) }
@@ -217,6 +229,7 @@ func (t *tokenizer) errno(num []byte) bool {
 	}
 	t.drop(2)
 	t.emitString(name)
+	t.group(errnoGroup(n))
 	return true
 }
 
@@ -237,6 +250,11 @@ func (t *tokenizer) emitLower(r []byte, stem bool) {
 	}
 	if stem {
 		t.buf = t.buf[:s+stemLen(t.buf[s:])]
+		if logicWords[string(t.buf[s:])] {
+			t.group(groupLogic)
+		}
+	} else if g, ok := kindGroups[string(t.buf[s:])]; ok {
+		t.group(g)
 	}
 	t.starts = append(t.starts, s)
 	t.ends = append(t.ends, len(t.buf))

@@ -9,6 +9,7 @@ package scorer
 //go:generate go run ../cmd/stemetrain -catalogue ../testdata/catalogue.jsonl -o model_gen.go
 
 import (
+	"bytes"
 	"math"
 	"sort"
 )
@@ -26,6 +27,14 @@ const unclassified = NumClasses - 1
 // DefaultFloor is the confidence below which a prediction is not used.
 const DefaultFloor = 0.7
 
+// DefaultCauseFloor is the confidence a message's cause needs when the
+// whole message was below the floor.
+const DefaultCauseFloor = 0.9
+
+// DefaultUnclassifiedShift is added to Unclassified's intercept after
+// training: a prior towards abstaining.
+const DefaultUnclassifiedShift = 0.0
+
 // Model is a trained scorer: a bias and a weight vector per feature.
 type Model struct {
 	// Bias is each class's intercept.
@@ -35,6 +44,9 @@ type Model struct {
 	Weights map[string][NumClasses]float32
 	// Floor is the least confidence at which Predict names a type.
 	Floor float64
+	// CauseFloor is the least confidence at which Predict names a type from
+	// the cause of a wrapped message (above 1: never).
+	CauseFloor float64
 }
 
 // Default returns the model embedded at build time (model_gen.go).
@@ -62,13 +74,61 @@ type Prediction struct {
 	Best string
 	// Confidence is Best's probability, 0..1.
 	Confidence float64
+	// Logic reports a word that marks a broken invariant in the program
+	// (an assertion, an overflow, a poisoned lock, an unwrap: groups.go):
+	// such an error belongs to no runbook type, and Type is Unclassified
+	// whatever the classes' probabilities.
+	Logic bool
 }
 
 // Predict scores msg. It does not allocate once the scratch space has grown
 // to the message's size.
+//
+// An error is often its cause wrapped in context ("request failed: address
+// in use", Rust's "context: cause" chains): when the whole message leaves
+// the scorer below its floor, the cause after each ": " is scored in turn,
+// outermost context first, and the first confident answer is used. Best
+// and Confidence are then the cause's.
 func (s *Scorer) Predict(msg []byte) Prediction {
+	p, _ := s.predict(msg)
+	return p
+}
+
+// predict is Predict that also returns the text that decided: msg, or the
+// cause it used.
+func (s *Scorer) predict(msg []byte) (Prediction, []byte) {
 	logits := s.logits(msg)
-	return s.m.decide(&logits)
+	p := s.veto(s.m.decide(&logits))
+	if p.Logic || p.Type != Classes[unclassified] {
+		return p, msg
+	}
+	rest := msg
+	for k := 0; k < maxCauses; k++ {
+		i := bytes.Index(rest, []byte(": "))
+		if i < 0 {
+			break
+		}
+		rest = rest[i+2:]
+		logits = s.logits(rest)
+		if q := s.m.decide(&logits); q.Type != Classes[unclassified] && q.Confidence >= s.m.CauseFloor {
+			return q, rest
+		}
+	}
+	return p, msg
+}
+
+// maxCauses bounds how many context levels Predict peels.
+const maxCauses = 4
+
+// veto keeps a logic error Unclassified.
+func (s *Scorer) veto(p Prediction) Prediction {
+	for _, g := range s.tok.groups {
+		if g == groupLogic {
+			p.Logic = true
+			p.Type = Classes[unclassified]
+		}
+	}
+	return p
 }
 
 func (s *Scorer) logits(msg []byte) [NumClasses]float64 {
@@ -82,8 +142,11 @@ func (s *Scorer) logits(msg []byte) [NumClasses]float64 {
 			nf += s.add(&sum, s.tok.bigram(i))
 		}
 	}
+	for _, g := range s.tok.groups {
+		nf += s.addGroup(&sum, g)
+	}
 	var logits [NumClasses]float64
-	scale := featureScale(2*n - 1)
+	scale := featureScale(2*n - 1 + len(s.tok.groups))
 	for k := range logits {
 		logits[k] = float64(s.m.Bias[k]) + scale*sum[k]
 	}
@@ -92,6 +155,17 @@ func (s *Scorer) logits(msg []byte) [NumClasses]float64 {
 
 func (s *Scorer) add(sum *[NumClasses]float64, f []byte) int {
 	w, ok := s.m.Weights[string(f)]
+	if !ok {
+		return 0
+	}
+	for k := range sum {
+		sum[k] += float64(w[k])
+	}
+	return 1
+}
+
+func (s *Scorer) addGroup(sum *[NumClasses]float64, g string) int {
+	w, ok := s.m.Weights[g]
 	if !ok {
 		return 0
 	}
@@ -149,10 +223,11 @@ type Contribution struct {
 }
 
 // Explain predicts msg and lists the features that pushed most towards
-// the best class (largest first, at most n), for `patterns test`.
+// the best class (largest first, at most n), for `patterns test`; when a
+// wrapped message's cause decided, the features are the cause's.
 func (s *Scorer) Explain(msg []byte, n int) (Prediction, []Contribution) {
-	logits := s.logits(msg)
-	pr := s.m.decide(&logits)
+	pr, used := s.predict(msg)
+	s.logits(used) // the tokenizer holds the deciding text's tokens
 	best := 0
 	for k, c := range Classes {
 		if c == pr.Best {
@@ -160,7 +235,7 @@ func (s *Scorer) Explain(msg []byte, n int) (Prediction, []Contribution) {
 		}
 	}
 	toks := s.tok.n()
-	scale := featureScale(2*toks - 1)
+	scale := featureScale(2*toks - 1 + len(s.tok.groups))
 	seen := map[string]bool{}
 	var out []Contribution
 	consider := func(f []byte) {
@@ -186,6 +261,9 @@ func (s *Scorer) Explain(msg []byte, n int) (Prediction, []Contribution) {
 		if i+1 < toks {
 			consider(s.tok.bigram(i))
 		}
+	}
+	for _, g := range s.tok.groups {
+		consider([]byte(g))
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Weight != out[j].Weight {

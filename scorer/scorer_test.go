@@ -79,3 +79,40 @@ func BenchmarkPredict(b *testing.B) {
 		s.Predict(msg)
 	}
 }
+
+func TestMeaningGroups(t *testing.T) {
+	for msg, want := range map[string]string{
+		"Link number out of range (os error 48)":                "group:errno-system",
+		"Connection reset by peer (os error 104)":               "group:errno-socket",
+		`Os { code: 13, kind: PermissionDenied, message: "x" }`: "group:kind-file",
+		"assertion failed: self.len() <= self.capacity()":       "group:logic",
+	} {
+		found := false
+		for _, f := range scorer.Features(msg) {
+			found = found || f == want
+		}
+		if !found {
+			t.Errorf("%q: no feature %s in %q", msg, want, scorer.Features(msg))
+		}
+	}
+}
+
+// A cause wrapped in context is scored when the whole is below the floor;
+// a logic error keeps the scorer out whatever its words.
+func TestCauseAndLogic(t *testing.T) {
+	m := &scorer.Model{Floor: 0.7, CauseFloor: 0.75, Weights: map[string][scorer.NumClasses]float32{"disk": {6}}}
+	s := scorer.New(m)
+	if p := s.Predict([]byte("request failed: disk gone")); p.Type != "StorageError" {
+		t.Errorf("wrapped cause: got %+v, want StorageError", p)
+	}
+	m.CauseFloor = 0.95
+	if p := s.Predict([]byte("request failed: disk gone")); p.Type != "Unclassified" {
+		t.Errorf("cause below its floor: got %+v, want Unclassified", p)
+	}
+	if p := s.Predict([]byte("disk")); p.Type != "StorageError" || p.Logic {
+		t.Errorf("bare: got %+v, want StorageError", p)
+	}
+	if p := s.Predict([]byte("assertion failed: disk")); p.Type != "Unclassified" || !p.Logic {
+		t.Errorf("logic error: got %+v, want Unclassified with Logic", p)
+	}
+}

@@ -28,6 +28,9 @@ type TrainOptions struct {
 	Prune float64
 	// Floor is the model's confidence floor; default DefaultFloor.
 	Floor float64
+	// CauseFloor is the floor for a wrapped message's cause; default
+	// DefaultCauseFloor.
+	CauseFloor float64
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -46,6 +49,9 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	if o.Floor == 0 {
 		o.Floor = DefaultFloor
 	}
+	if o.CauseFloor == 0 {
+		o.CauseFloor = DefaultCauseFloor
+	}
 	return o
 }
 
@@ -59,8 +65,8 @@ func ClassIndex(c string) int {
 	return -1
 }
 
-// Features returns the features the scorer reads in msg: every token and
-// every pair of adjacent tokens.
+// Features returns the features the scorer reads in msg: every token,
+// every pair of adjacent tokens, and the meaning groups of its tokens.
 func Features(msg string) []string {
 	var t tokenizer
 	t.tokenize([]byte(msg))
@@ -72,7 +78,7 @@ func Features(msg string) []string {
 			out = append(out, string(t.bigram(i)))
 		}
 	}
-	return out
+	return append(out, t.groups...)
 }
 
 // Train fits a multinomial logistic regression to the examples with
@@ -152,7 +158,7 @@ func Train(examples []Example, opt TrainOptions) (*Model, error) {
 			}
 		}
 	}
-	m := &Model{Weights: make(map[string][NumClasses]float32, len(vocab)), Floor: opt.Floor}
+	m := &Model{Weights: make(map[string][NumClasses]float32, len(vocab)), Floor: opt.Floor, CauseFloor: opt.CauseFloor}
 	for k := range bias {
 		m.Bias[k] = float32(bias[k])
 	}
@@ -179,8 +185,8 @@ func WriteGo(out io.Writer, m *Model, comment string) error {
 	if comment != "" {
 		fmt.Fprintf(w, "// %s\n", comment)
 	}
-	fmt.Fprintf(w, "\npackage scorer\n\nvar generated = Model{\n\tFloor: %s,\n\tBias:  [NumClasses]float32{%s},\n\tWeights: map[string][NumClasses]float32{\n",
-		strconv.FormatFloat(m.Floor, 'g', -1, 64), floats(m.Bias))
+	fmt.Fprintf(w, "\npackage scorer\n\nvar generated = Model{\n\tFloor: %s,\n\tCauseFloor: %s,\n\tBias:  [NumClasses]float32{%s},\n\tWeights: map[string][NumClasses]float32{\n",
+		strconv.FormatFloat(m.Floor, 'g', -1, 64), strconv.FormatFloat(m.CauseFloor, 'g', -1, 64), floats(m.Bias))
 	keys := make([]string, 0, len(m.Weights))
 	for k := range m.Weights {
 		keys = append(keys, k)

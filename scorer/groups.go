@@ -1,0 +1,71 @@
+package scorer
+
+// Meaning groups: a word the scorer has never seen still carries what it
+// means when it belongs to a known family. Each group is one extra feature
+// ("group:errno-socket"), learnt from every member the training set holds,
+// so an errno, an io::ErrorKind or a logic-error word absent from the
+// training data still pulls the way its family does.
+
+// errnoGroup returns the group of errno n, by what the number is about:
+// files and devices, sockets, time, kernel keys, or the rest (process,
+// memory, argument and obsolete STREAMS codes) a server's runbook has no
+// page for.
+func errnoGroup(n int) string {
+	switch n {
+	case 1, 2, 5, 6, 9, 13, 15, 16, 17, 18, 19, 20, 21, 23, 24, 26, 27, 28, 29, 30, 31,
+		36, 37, 39, 40, 61, 75, 77, 116, 117, 121, 122, 123, 124:
+		return "group:errno-file"
+	case 32, 64, 67, 70, 71, 78, 88, 89, 90, 91, 92, 93, 94, 96, 97, 98, 99, 100, 101,
+		102, 103, 104, 105, 106, 107, 108, 110, 111, 112, 113:
+		if n == 110 {
+			return "group:errno-time"
+		}
+		return "group:errno-socket"
+	case 62:
+		return "group:errno-time"
+	case 126, 127, 128, 129:
+		return "group:errno-key"
+	}
+	return "group:errno-system"
+}
+
+// kindGroups are Rust's std::io::ErrorKind variant names (lower-cased, as
+// the tokenizer keeps a CamelCase word whole) by what they are about.
+var kindGroups = map[string]string{
+	"notfound": "group:kind-file", "permissiondenied": "group:kind-file",
+	"alreadyexists": "group:kind-file", "storagefull": "group:kind-file",
+	"readonlyfilesystem": "group:kind-file", "filesystemloop": "group:kind-file",
+	"stalenetworkfilehandle": "group:kind-file", "notadirectory": "group:kind-file",
+	"isadirectory": "group:kind-file", "directorynotempty": "group:kind-file",
+	"filetoolarge": "group:kind-file", "toomanylinks": "group:kind-file",
+	"invalidfilename": "group:kind-file", "crossesdevices": "group:kind-file", "executablefilebusy": "group:kind-file",
+	"notseekable": "group:kind-file", "quotaexceeded": "group:kind-file",
+	"writezero": "group:kind-file", "resourcebusy": "group:kind-file",
+	"connectionrefused": "group:kind-socket", "connectionreset": "group:kind-socket",
+	"connectionaborted": "group:kind-socket", "notconnected": "group:kind-socket",
+	"addrinuse": "group:kind-socket", "addrnotavailable": "group:kind-socket",
+	"brokenpipe": "group:kind-socket", "hostunreachable": "group:kind-socket",
+	"networkunreachable": "group:kind-socket", "networkdown": "group:kind-socket",
+	"timedout":    "group:kind-time",
+	"invaliddata": "group:kind-data", "unexpectedeof": "group:kind-data",
+	"invalidinput": "group:kind-system", "wouldblock": "group:kind-system",
+	"interrupted": "group:kind-system", "unsupported": "group:kind-system",
+	"outofmemory": "group:kind-system", "deadlock": "group:kind-system",
+	"argumentlisttoolong": "group:kind-system", "other": "group:kind-system",
+}
+
+// logicWords are the stems of words that mark a broken invariant in the
+// program rather than a fault of the disk, the network or the input: an
+// assertion, a violated invariant, a bug, a poisoned lock, an arithmetic
+// overflow, a slice or borrow misuse, a panic, an unwrap of nothing. Such
+// an error is no runbook type; the group pulls towards Unclassified.
+var logicWords = map[string]bool{
+	"invariant": true, "assert": true, "bug": true,
+	"violat": true, "viol": true, "panic": true, "panick": true,
+	"unwrap": true, "poison": true, "overflow": true, "underflow": true,
+	"slic": true, "borrow": true, "unimplement": true, "reentrant": true,
+	"deadlock": true, "impossibl": true,
+}
+
+// groupLogic is the logic-error group's feature.
+const groupLogic = "group:logic"
