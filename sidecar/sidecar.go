@@ -7,7 +7,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
 	"runtime"
@@ -20,7 +19,6 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/stemedb/stemewatch/classifier"
-	"github.com/stemedb/stemewatch/patterns"
 	"github.com/stemedb/stemewatch/sidecar/feed"
 	"github.com/stemedb/stemewatch/sinks"
 )
@@ -267,82 +265,6 @@ func (s *Sidecar) Reloaded(err error) {
 	s.reloads.Inc()
 }
 
-// writeRuleStats writes the per-rule counters of the set in use. They
-// restart at 0 when a reload swaps the set (Prometheus sees a reset).
-func (s *Sidecar) writeRuleStats(w io.Writer) {
-	c := s.cls.Load()
-	if c == nil {
-		return
-	}
-	rules := c.Patterns().All()
-	type line struct {
-		name string
-		f    func(st patterns.Stats) float64
-	}
-	for _, l := range []line{
-		{"stemewatch_rule_evaluations_total", func(st patterns.Stats) float64 { return float64(st.Evals) }},
-		{"stemewatch_rule_matches_total", func(st patterns.Stats) float64 { return float64(st.Matches) }},
-		{"stemewatch_rule_timeouts_by_rule_total", func(st patterns.Stats) float64 { return float64(st.Timeouts) }},
-		{"stemewatch_rule_seconds_total", func(st patterns.Stats) float64 { return st.Time.Seconds() }},
-	} {
-		for _, r := range rules {
-			st := r.Stats()
-			metrics.WriteCounterFloat64(w, sinks.Series(l.name, "rule", r.Name), l.f(st))
-		}
-	}
-}
-
-func (s *Sidecar) ready() error {
-	if p := s.sourceErr.Load(); p != nil && *p != nil {
-		return *p
-	}
-	if r, ok := s.cfg.Source.(readier); ok && !s.sourceDone.Load() {
-		if err := r.Ready(); err != nil {
-			return err
-		}
-	}
-	if p := s.held.Load(); p != nil && *p != nil {
-		return *p
-	}
-	if p := s.ckptErr.Load(); p != nil && *p != nil {
-		return *p
-	}
-	// A sink that can tell (NATS) says when its deliveries are held back.
-	for _, sk := range s.sinks {
-		if r, ok := sk.(readier); ok {
-			if err := r.Ready(); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// Handler serves /metrics, /healthz and /readyz.
-func (s *Sidecar) Handler() http.Handler {
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-		// One HELP and TYPE per family, from sinks.MetricHelp.
-		_ = sinks.WriteExposition(w, func(w io.Writer) {
-			s.set.WritePrometheus(w)
-			metrics.WriteProcessMetrics(w)
-			metrics.WriteFDMetrics(w)
-		})
-	})
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
-		fmt.Fprintln(w, "ok")
-	})
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, _ *http.Request) {
-		if err := s.ready(); err != nil {
-			http.Error(w, "not ready: "+err.Error(), http.StatusServiceUnavailable)
-			return
-		}
-		fmt.Fprintln(w, "ready")
-	})
-	return mux
-}
-
 // Run runs the pipeline until ctx ends or, with Once, until the source
 // ends. On the way out it stops the source, finishes the batches already
 // read, flushes and closes the sinks, saves the checkpoint and stops HTTP,
@@ -495,80 +417,6 @@ func (s *Sidecar) handle(ctx context.Context, b *feed.Batch) {
 	s.offer(b.Cursor)
 }
 
-func (s *Sidecar) isHeld() bool {
-	p := s.held.Load()
-	return p != nil && *p != nil
-}
-
-// hold stops the checkpoint at the last recorded batch.
-func (s *Sidecar) hold(cursor string, failed []int) {
-	s.heldFor = failed
-	s.heldCursor = cursor
-	s.heldSince = time.Now()
-	names := make([]string, len(failed))
-	for i, j := range failed {
-		names[i] = sinkName(s.sinks[j])
-	}
-	err := fmt.Errorf("effects of a batch not recorded by %v; reading paused and the checkpoint held until they are (retrying)", names)
-	s.held.Store(&err)
-	s.log.Error().Strs("sinks", names).Msg("batch not recorded; pausing reading and retrying with backoff")
-}
-
-// retry calls Retry on the failed sinks, with backoff, until all succeed
-// (then the held batch's cursor is offered) or ctx ends.
-func (s *Sidecar) retry(ctx context.Context) bool {
-	if s.noRetry || len(s.heldFor) == 0 {
-		return false // nothing this run can record
-	}
-	wait := s.cfg.RetryBackoff
-	for {
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return false
-		case <-t.C:
-		}
-		s.retries.Inc()
-		var still []int
-		for _, j := range s.heldFor {
-			r, ok := s.sinks[j].(Retrier)
-			if !ok {
-				s.noRetry = true
-				err := fmt.Errorf("sink %s failed and cannot retry: the checkpoint stays where it is until the next start", sinkName(s.sinks[j]))
-				s.held.Store(&err)
-				return false
-			}
-			if err := r.Retry(ctx); err != nil {
-				s.sinkFailed(j, err)
-				still = append(still, j)
-			}
-		}
-		s.heldFor = still
-		if len(still) == 0 {
-			var none error
-			s.held.Store(&none)
-			s.log.Info().Dur("after", time.Since(s.heldSince)).Msg("held batch recorded; reading resumes")
-			s.offer(s.heldCursor)
-			return true
-		}
-		wait = min(2*wait, s.cfg.MaxRetryBackoff)
-	}
-}
-
-// offer hands a recorded batch's cursor to the checkpoint.
-func (s *Sidecar) offer(cursor string) {
-	if cursor == "" || s.cfg.Checkpoint == nil {
-		return
-	}
-	s.lastOffered = cursor
-	if err := s.cfg.Checkpoint.Offer(cursor); err != nil {
-		s.checkpointFailed(err)
-	} else {
-		s.checkpointCurrent()
-	}
-}
-
 // process classifies one batch and hands its events, gaps and entry time
 // to the sinks. It returns the sinks that failed (their effects are not
 // all recorded).
@@ -669,56 +517,6 @@ func (s *Sidecar) sinkFailed(i int, err error) {
 	s.mu.Unlock()
 	c.Inc()
 	s.warn.Error().Err(err).Str("sink", sinkName(s.sinks[i])).Msg("sink failed; checkpoint held back")
-}
-
-// checkpoint saves a pending cursor (always when final, else when the
-// throttle has one waiting) and updates the checkpoint age and readiness.
-// While a batch is held nothing is saved: the state is ahead of the last
-// recorded cursor, and the next start replays from the saved one.
-func (s *Sidecar) checkpoint(final bool) error {
-	cp := s.cfg.Checkpoint
-	if cp == nil {
-		return nil
-	}
-	if p := s.held.Load(); p != nil && *p != nil {
-		if final {
-			s.log.Error().Err(*p).Msg("final checkpoint not written; the next start replays from the last one saved")
-		}
-		return *p
-	}
-	saved, _ := cp.Saved()
-	if !final && saved == s.lastOffered {
-		s.checkpointCurrent()
-		return nil
-	}
-	if err := cp.Flush(); err != nil {
-		s.checkpointFailed(err)
-		if final {
-			s.log.Error().Err(err).Msg("final checkpoint not written")
-		}
-		return err
-	}
-	s.checkpointCurrent()
-	if final && s.lastOffered != "" {
-		s.log.Info().Str("cursor", s.lastOffered).Msg("checkpoint written")
-	}
-	return nil
-}
-
-func (s *Sidecar) checkpointCurrent() {
-	saved, _ := s.cfg.Checkpoint.Saved()
-	if saved == s.lastOffered {
-		s.ckptCurrent.Store(time.Now().UnixNano())
-		var none error
-		s.ckptErr.Store(&none)
-	}
-}
-
-func (s *Sidecar) checkpointFailed(err error) {
-	s.ckptFailures.Inc()
-	err = fmt.Errorf("checkpoint: %w", err)
-	s.ckptErr.Store(&err)
-	s.warn.Error().Err(err).Msg("checkpoint not written; will retry")
 }
 
 // named is what a sink may implement to name itself in metrics and logs.
