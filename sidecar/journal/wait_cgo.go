@@ -55,7 +55,7 @@ func newFDWaiter(j *sdjournal.Journal) (*fdWaiter, error) {
 }
 
 // wait waits up to timeout for the fd to become readable, then lets
-// sd-journal process any events; it returns what sd_journal_wait would:
+// sd-journal process the events; it returns what sd_journal_wait would:
 // SD_JOURNAL_NOP, _APPEND, _INVALIDATE, or a negative errno.
 func (w *fdWaiter) wait(j *sdjournal.Journal, timeout time.Duration) int {
 	if err := w.f.SetReadDeadline(time.Now().Add(timeout)); err != nil {
@@ -70,11 +70,12 @@ func (w *fdWaiter) wait(j *sdjournal.Journal, timeout time.Duration) int {
 		asked = true
 		return done
 	})
-	if err != nil && !errors.Is(err, os.ErrDeadlineExceeded) {
+	if errors.Is(err, os.ErrDeadlineExceeded) {
+		return int(sdjournal.SD_JOURNAL_NOP)
+	}
+	if err != nil {
 		return -int(syscall.EIO)
 	}
-	// As sd_journal_wait: process after the poll whether it timed out or
-	// not (a read that finds nothing costs one EAGAIN).
 	return journalProcess(j)
 }
 
