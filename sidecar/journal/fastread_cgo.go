@@ -21,8 +21,6 @@ static int (*stw_next)(sd_journal *);
 static int (*stw_enum)(sd_journal *, const void **, size_t *);
 static int (*stw_cursor)(sd_journal *, char **);
 static int (*stw_realtime)(sd_journal *, uint64_t *);
-static int (*stw_get_fd_fn)(sd_journal *);
-static int (*stw_process_fn)(sd_journal *);
 
 static int stw_init(void) {
 	const char *libs[] = {"libsystemd.so.0", "libsystemd.so", NULL};
@@ -36,15 +34,10 @@ static int stw_init(void) {
 	stw_enum = dlsym(h, "sd_journal_enumerate_data");
 	stw_cursor = dlsym(h, "sd_journal_get_cursor");
 	stw_realtime = dlsym(h, "sd_journal_get_realtime_usec");
-	stw_get_fd_fn = dlsym(h, "sd_journal_get_fd");
-	stw_process_fn = dlsym(h, "sd_journal_process");
-	if (!stw_restart || !stw_next || !stw_enum || !stw_cursor || !stw_realtime || !stw_get_fd_fn || !stw_process_fn)
+	if (!stw_restart || !stw_next || !stw_enum || !stw_cursor || !stw_realtime)
 		return -ENOSYS;
 	return 0;
 }
-
-static int stw_get_fd(sd_journal *j) { return stw_get_fd_fn(j); }
-static int stw_process(sd_journal *j) { return stw_process_fn(j); }
 
 #define STW_NFIELDS 5
 static const char *stw_names[STW_NFIELDS] = {"MESSAGE=", "PRIORITY=", "SYSLOG_IDENTIFIER=", "_SYSTEMD_UNIT=", "_HOSTNAME="};
@@ -239,13 +232,6 @@ func fastUsable() error {
 func cJournal(j *sdjournal.Journal) *C.sd_journal {
 	return *(**C.sd_journal)(unsafe.Pointer(j))
 }
-
-// journalFD is sd_journal_get_fd: the journal's inotify fd (created with
-// its watches on the first call), or a negative errno.
-func journalFD(j *sdjournal.Journal) int { return int(C.stw_get_fd(cJournal(j))) }
-
-// journalProcess is sd_journal_process: after the fd polled readable.
-func journalProcess(j *sdjournal.Journal) int { return int(C.stw_process(cJournal(j))) }
 
 // The reasons stw_read_many stops (STW_*).
 const (

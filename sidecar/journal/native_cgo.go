@@ -162,8 +162,6 @@ func readNative(ctx context.Context, cfg *Config, plan startPlan, snk sink) erro
 		return readBatches(ctx, j, cfg, pending, snk, reportHead)
 	}
 	nextErrors := 0
-	var w waiter
-	defer w.close()
 	for n := uint64(0); ; n++ {
 		if !pending {
 			k, err := j.Next()
@@ -188,7 +186,7 @@ func readNative(ctx context.Context, cfg *Config, plan startPlan, snk sink) erro
 				if !cfg.Follow {
 					return nil
 				}
-				if err := w.waitForMore(ctx, j, snk); err != nil {
+				if err := waitForMore(ctx, j, snk); err != nil {
 					return nilIfDone(ctx, err)
 				}
 				continue
@@ -230,8 +228,6 @@ func readBatches(ctx context.Context, j *sdjournal.Journal, cfg *Config, pending
 		}
 	}()
 	nextErrors := 0
-	var w waiter
-	defer w.close()
 	for {
 		b := rl.buffer()
 		status, rerr := b.readMany(j, &pending)
@@ -265,7 +261,7 @@ func readBatches(ctx context.Context, j *sdjournal.Journal, cfg *Config, pending
 			if !cfg.Follow {
 				return nil
 			}
-			if err := w.waitForMore(ctx, j, rl); err != nil {
+			if err := waitForMore(ctx, j, rl); err != nil {
 				return nilIfDone(ctx, err)
 			}
 			continue
@@ -286,53 +282,19 @@ func readBatches(ctx context.Context, j *sdjournal.Journal, cfg *Config, pending
 // latency. A poll that finds nothing costs one sd_journal_next.
 const pollInterval = 100 * time.Millisecond
 
-// waiter waits for journal changes; a reader keeps one per open journal.
-type waiter struct {
-	fw *fdWaiter // nil until the first wait, or when the netpoller cannot be used
-	// slow: use sd_journal_wait (the fd could not be polled by Go).
-	slow bool
-}
-
-// close releases the waiter's duplicate of the journal's inotify fd.
-func (w *waiter) close() {
-	if w.fw != nil {
-		w.fw.close()
-	}
-}
-
 // waitForMore waits until the journal changed or pollInterval passed
 // (never long, so ctx and Close are not held up), telling snk when idle.
-func (w *waiter) waitForMore(ctx context.Context, j *sdjournal.Journal, snk sink) error {
+func waitForMore(ctx context.Context, j *sdjournal.Journal, snk sink) error {
 	if err := snk.idle(); err != nil {
 		return err
 	}
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
-	if r := w.wait(j); r < 0 {
+	if r := j.Wait(pollInterval); r < 0 {
 		return fmt.Errorf("journal wait: %w", syscall.Errno(-r))
 	}
 	return nil // APPEND, INVALIDATE or a timeout: drain with Next
-}
-
-// wait is sd_journal_wait(pollInterval), waiting in Go's netpoller on the
-// journal's inotify fd when it can (see fdWaiter).
-func (w *waiter) wait(j *sdjournal.Journal) int {
-	if !w.slow && w.fw == nil {
-		fw, err := newFDWaiter(j)
-		if err != nil {
-			w.slow = true
-		} else {
-			w.fw = fw
-			// As sd_journal_wait's first call: the watches are new,
-			// look at the journal again.
-			return int(sdjournal.SD_JOURNAL_INVALIDATE)
-		}
-	}
-	if w.slow {
-		return j.Wait(pollInterval)
-	}
-	return w.fw.wait(j, pollInterval)
 }
 
 // seek positions j per plan (LIBRARIES.md §1). pending is true when j is
