@@ -66,6 +66,18 @@ func (bt *Batch) Copy(b []byte) []byte {
 	return bt.arena[start:len(bt.arena):len(bt.arena)]
 }
 
+// Reserve gives an empty batch an arena of n bytes to start with, so a
+// source that knows about how much its batches hold allocates once per
+// batch instead of growing the arena step by step.
+func (bt *Batch) Reserve(n int) {
+	if bt.arena == nil && n > 0 {
+		bt.arena = make([]byte, 0, n)
+	}
+}
+
+// ArenaLen returns the bytes the batch's entries hold in its current arena.
+func (bt *Batch) ArenaLen() int { return len(bt.arena) }
+
 // Add appends a copy of e, its byte slices moved into the batch's arena,
 // and makes its cursor the batch's Cursor.
 func (bt *Batch) Add(e *classifier.Entry) {

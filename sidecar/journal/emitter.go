@@ -60,6 +60,9 @@ type emitter struct {
 	// sequence numbers within one seqnum ID is a loss.
 	contiguous bool
 	lastSeq    map[string]uint64
+	// The size of the last batch sent (entries, arena bytes): the next
+	// one is allocated at that size, not grown to it step by step.
+	lastLen, lastArena int
 }
 
 func newEmitter(ctx context.Context, out chan<- *feed.Batch, src *Source) *emitter {
@@ -73,7 +76,8 @@ func newEmitter(ctx context.Context, out chan<- *feed.Batch, src *Source) *emitt
 
 func (em *emitter) batch() *feed.Batch {
 	if em.b == nil {
-		em.b = &feed.Batch{Entries: make([]classifier.Entry, 0, min(em.cfg.BatchSize, 64))}
+		em.b = &feed.Batch{Entries: make([]classifier.Entry, 0, min(em.cfg.BatchSize, max(64, em.lastLen)))}
+		em.b.Reserve(em.lastArena + em.lastArena/8)
 	}
 	return em.b
 }
@@ -84,6 +88,7 @@ func (em *emitter) send() error {
 		return nil
 	}
 	em.b = nil
+	em.lastLen, em.lastArena = len(b.Entries), b.ArenaLen()
 	// The last entry read, delivered or filtered: what Add would have
 	// left in b.Cursor, or the position for a batch without entries.
 	b.Cursor = em.cursor()
