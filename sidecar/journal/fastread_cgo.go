@@ -288,6 +288,22 @@ func (b *batchReader) readMany(j *sdjournal.Journal, pending *bool) (int, error)
 
 // next decodes the next record into e (slices into the buffer, valid until
 // the next readMany); false when the batch is used up.
+// lastCursor returns the cursor of the last entry read into b ("" when
+// none), without consuming anything.
+func (b *batchReader) lastCursor() string {
+	ne := binary.NativeEndian
+	pos, c := b.pos, ""
+	for range b.n {
+		r := b.buf[pos:]
+		if l := int32(ne.Uint32(r[40+4*5:])); l >= 0 {
+			o := int(int32(ne.Uint32(r[16+4*5:])))
+			c = string(r[o : o+int(l)])
+		}
+		pos += int(int32(ne.Uint32(r[12:])))
+	}
+	return c
+}
+
 func (b *batchReader) next(e *classifier.Entry) bool {
 	if b.n == 0 {
 		return false

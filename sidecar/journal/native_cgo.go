@@ -186,7 +186,7 @@ func readNative(ctx context.Context, cfg *Config, plan startPlan, snk sink) erro
 				if !cfg.Follow {
 					return nil
 				}
-				if err := waitForMore(ctx, j, snk); err != nil {
+				if _, err := waitForMore(ctx, j, snk); err != nil {
 					return nilIfDone(ctx, err)
 				}
 				continue
@@ -228,12 +228,31 @@ func readBatches(ctx context.Context, j *sdjournal.Journal, cfg *Config, pending
 		}
 	}()
 	nextErrors := 0
+	var last string  // cursor of the last entry read
+	var changed bool // journald said the journal changed since the last read
 	for {
 		b := rl.buffer()
 		status, rerr := b.readMany(j, &pending)
 		if b.n > 0 || status == stwReadErr {
 			nextErrors = 0 // sd_journal_next succeeded
 		}
+		if b.n > 0 {
+			last = b.lastCursor()
+		} else if changed && status == stwEnd && last != "" {
+			// journald announced a change, yet Next at the end finds
+			// nothing new. sd-journal 252 can keep a stale view of a
+			// match's entries when it polled while journald was still
+			// linking an entry (seen: a matching entry not returned until
+			// the next one arrived, seconds later). Stand on the last entry
+			// read again and read on from there.
+			changed = false
+			if p, err := resync(j, last); err == nil {
+				pending = p
+				rl.free <- b
+				continue
+			}
+		}
+		changed = false
 		if err := rl.entries(b); err != nil {
 			return nilIfDone(ctx, err)
 		}
@@ -261,9 +280,11 @@ func readBatches(ctx context.Context, j *sdjournal.Journal, cfg *Config, pending
 			if !cfg.Follow {
 				return nil
 			}
-			if err := waitForMore(ctx, j, rl); err != nil {
+			ch, err := waitForMore(ctx, j, rl)
+			if err != nil {
 				return nilIfDone(ctx, err)
 			}
+			changed = ch
 			continue
 		}
 		if ctx.Err() != nil {
@@ -284,17 +305,36 @@ const pollInterval = 100 * time.Millisecond
 
 // waitForMore waits until the journal changed or pollInterval passed
 // (never long, so ctx and Close are not held up), telling snk when idle.
-func waitForMore(ctx context.Context, j *sdjournal.Journal, snk sink) error {
+// changed reports journald's word that the journal changed (APPEND or
+// INVALIDATE), as opposed to a poll that timed out.
+func waitForMore(ctx context.Context, j *sdjournal.Journal, snk sink) (changed bool, err error) {
 	if err := snk.idle(); err != nil {
-		return err
+		return false, err
 	}
 	if ctx.Err() != nil {
-		return ctx.Err()
+		return false, ctx.Err()
 	}
-	if r := j.Wait(pollInterval); r < 0 {
-		return fmt.Errorf("journal wait: %w", syscall.Errno(-r))
+	r := j.Wait(pollInterval)
+	if r < 0 {
+		return false, fmt.Errorf("journal wait: %w", syscall.Errno(-r))
 	}
-	return nil // APPEND, INVALIDATE or a timeout: drain with Next
+	return r != sdjournal.SD_JOURNAL_NOP, nil // drain with Next either way
+}
+
+// resync positions j on the entry of cursor again (pending false: it was
+// delivered), or, when that entry is gone, on the next one (pending true).
+func resync(j *sdjournal.Journal, cursor string) (pending bool, err error) {
+	if err := j.SeekCursor(cursor); err != nil {
+		return false, err
+	}
+	n, err := j.Next()
+	if err != nil {
+		return false, err
+	}
+	if n == 0 {
+		return false, nil
+	}
+	return j.TestCursor(cursor) != nil, nil
 }
 
 // seek positions j per plan (LIBRARIES.md §1). pending is true when j is
