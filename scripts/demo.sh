@@ -93,7 +93,7 @@ kill -TERM "$pid"
 wait "$pid" && status=0 || status=$?
 pid=
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
-echo "  exited with status $status after ${ms} ms; checkpoint: $(cut -d' ' -f4- "$work/state/input.cursor" | cut -c1-60)..."
+echo "  exited with status $status after ${ms} ms; checkpoint: $(head -n1 "$work/state/input.cursor" | cut -d' ' -f4- | cut -c1-60)..."
 echo
 echo "${dim}Next: stemewatch tail --input $input (live view), stemewatch classify --input $input (investigation),"
 echo "deploy/stemewatch.service + deploy/stemewatch.toml (a node), deploy/prometheus/alerts.yml (alerts).${off}"
