@@ -3,13 +3,13 @@ package evidence
 import (
 	"context"
 	"fmt"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"testing"
 	"time"
 
 	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/internal/testenv"
 )
 
 // The cost of each kind on this machine, and of Observe on the hot path:
@@ -31,22 +31,9 @@ func BenchmarkFilesystems(b *testing.B) {
 }
 
 func BenchmarkPeersLoopback(b *testing.B) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer ln.Close()
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			c.Close()
-		}
-	}()
+	okAddr := testenv.ListeningPeer(b)
 	g := New(testConfig())
-	peers := []peerCount{{ln.Addr().String(), 1}, {"127.0.0.1:1", 1}}
+	peers := []peerCount{{okAddr, 1}, {"127.0.0.1:1", 1}}
 	for b.Loop() {
 		g.probePeers(context.Background(), peers)
 	}

@@ -96,21 +96,7 @@ func TestPeersIn(t *testing.T) {
 // TestPeersLoopback probes three real loopback peers: one listening, one
 // closed, one whose full accept queue leaves SYNs unanswered.
 func TestPeersLoopback(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			c.Close()
-		}
-	}()
-	open, closed, silent := ln.Addr().String(), testenv.ClosedPort(t), testenv.SilentPeer(t)
+	open, closed, silent := testenv.ListeningPeer(t), testenv.ClosedPort(t), testenv.SilentPeer(t)
 	cfg := testConfig()
 	cfg.PeerTimeout = 300 * time.Millisecond
 	g := New(cfg)

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -88,21 +87,7 @@ stemedb_http_requests_total{agent="agent-0002",method="GET",status="200"} 48210
 func TestEvidenceInNATSPayload(t *testing.T) {
 	dataDir := testenv.Tmpfs(t, "stemedb-data", 8<<20)
 	testenv.FillTo(t, dataDir, 1)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			c.Close()
-		}
-	}()
-	okPeer, refused, silent := ln.Addr().String(), testenv.ClosedPort(t), testenv.SilentPeer(t)
+	okPeer, refused, silent := testenv.ListeningPeer(t), testenv.ClosedPort(t), testenv.SilentPeer(t)
 	metricsSrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; version=0.0.4")
 		fmt.Fprint(w, stemedbMetrics)

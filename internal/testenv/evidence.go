@@ -115,3 +115,25 @@ func FillTo(t testing.TB, dir string, freePct float64) float64 {
 	}
 	return float64(st.Bavail) / float64(st.Blocks) * 100
 }
+
+// ListeningPeer returns the address of a loopback TCP listener that
+// accepts every connection and closes it at once, stopped at cleanup: a
+// peer that answers.
+func ListeningPeer(t testing.TB) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			c.Close()
+		}
+	}()
+	return ln.Addr().String()
+}
