@@ -2,7 +2,6 @@ package journalfmt
 
 import (
 	"bytes"
-	"compress/gzip"
 	"errors"
 	"io"
 	"os"
@@ -11,6 +10,7 @@ import (
 	"time"
 
 	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/internal/sample"
 	"github.com/stemedb/stemewatch/internal/testenv"
 	"github.com/stemedb/stemewatch/patterns"
 )
@@ -63,19 +63,7 @@ func classifyAll(t *testing.T, r Reader, c *classifier.Classifier) counts {
 // inference from the clock is TestTextYear's).
 func TestJournalctlTextModes(t *testing.T) {
 	testenv.RequireProgram(t, "/usr/bin/journalctl")
-	zr, err := os.Open("../testdata/sample.export.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer zr.Close()
-	gz, err := gzip.NewReader(zr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	export, err := io.ReadAll(gz)
-	if err != nil {
-		t.Fatal(err)
-	}
+	export := sample.Read(t, "sample.export.gz")
 	file := testenv.ExportToJournal(t, t.TempDir(), "sample", export)
 	print := func(mode string) []byte {
 		cmd := exec.Command("journalctl", "--file", file, "-o", mode)

@@ -2,12 +2,10 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -273,19 +271,7 @@ func TestClassifyRedactsSecrets(t *testing.T) {
 // agrees with the JSON form of the same hour.
 func TestClassifyJournalDir(t *testing.T) {
 	testenv.RequireProgram(t, "/lib/systemd/systemd-journal-remote")
-	f, err := os.Open("../../testdata/sample.export.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	export, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatal(err)
-	}
+	export := sample.Read(t, "sample.export.gz")
 	dir := t.TempDir()
 	testenv.ExportToJournal(t, dir, "sample", export)
 	want, _, _ := runCmd(t, "", "classify", "--format", "json", "--input", "../../testdata/sample.json.gz")

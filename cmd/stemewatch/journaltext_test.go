@@ -2,15 +2,14 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/stemedb/stemewatch/internal/sample"
 	"github.com/stemedb/stemewatch/internal/testenv"
 )
 
@@ -22,19 +21,7 @@ import (
 func TestBinaryClassifyJournalctlText(t *testing.T) {
 	testenv.RequireProgram(t, "/usr/bin/journalctl")
 	bin := stemewatchBin(t)
-	f, err := os.Open("../../testdata/sample.export.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	export, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatal(err)
-	}
+	export := sample.Read(t, "sample.export.gz")
 	dir := t.TempDir()
 	journal := testenv.ExportToJournal(t, dir, "sample", export)
 	env := append(os.Environ(), "TZ=UTC")

@@ -36,6 +36,16 @@ func Open(t testing.TB, name string) io.Reader {
 	return zr
 }
 
+// Read returns the whole decompressed content of testdata/name (a .gz file).
+func Read(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := io.ReadAll(Open(t, name))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return b
+}
+
 // Lines calls each with every line of testdata/name (a .gz file); the line
 // is only valid during the call.
 func Lines(t testing.TB, name string, each func(line []byte)) {
