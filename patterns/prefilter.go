@@ -16,6 +16,9 @@ type prefilter struct {
 	next   []uint32 // row offset (state*nclass) + class -> row offset of the next state
 	outAt  uint32   // row offsets >= outAt are states where a keyword ends
 	out    []uint64 // (row offset - outAt) / nclass -> bits of the rules with a keyword ending there
+	// skip, when every keyword is long enough, rules most messages out
+	// before the automaton reads them byte by byte.
+	skip *skipper
 }
 
 func fold(c byte) byte {
@@ -108,6 +111,11 @@ func newPrefilter(keywords [][][]byte) *prefilter {
 			p.outAt = k * uint32(n)
 		}
 	}
+	var flat [][]byte
+	for _, ks := range keywords {
+		flat = append(flat, ks...)
+	}
+	p.skip = newSkipper(flat)
 	p.next = make([]uint32, len(nodes)*n)
 	p.out = make([]uint64, len(nodes)-int(p.outAt)/n)
 	for s := range nodes {
@@ -124,6 +132,9 @@ func newPrefilter(keywords [][][]byte) *prefilter {
 
 // scan returns the bits of the rules that have a keyword in b.
 func (p *prefilter) scan(b []byte) uint64 {
+	if p.skip != nil && !p.skip.mayContain(b) {
+		return 0
+	}
 	var mask uint64
 	s := uint32(0)
 	for _, c := range b {
