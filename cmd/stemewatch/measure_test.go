@@ -23,7 +23,9 @@ import (
 //	STEMEWATCH_MEASURE=1 go test ./cmd/stemewatch -run TestMeasureCost -v -timeout 10m
 //
 // STEMEWATCH_MEASURE_IDLE and STEMEWATCH_MEASURE_LOAD change the durations
-// (default 60s and 30s); STEMEWATCH_MEASURE_RATE the entries per second.
+// (default 60s and 30s); STEMEWATCH_MEASURE_RATE the entries per second;
+// STEMEWATCH_MEASURE_ERR_EVERY=N makes every Nth entry an error (default 20,
+// 5%; 0: none), to tell the per-entry cost from the per-event one.
 func TestMeasureCost(t *testing.T) {
 	if os.Getenv("STEMEWATCH_MEASURE") == "" {
 		t.Skip("opt-in: STEMEWATCH_MEASURE=1 (root, about 2 minutes)")
@@ -31,6 +33,10 @@ func TestMeasureCost(t *testing.T) {
 	idleFor := envDuration(t, "STEMEWATCH_MEASURE_IDLE", time.Minute)
 	loadFor := envDuration(t, "STEMEWATCH_MEASURE_LOAD", 30*time.Second)
 	rate := 10000
+	errEvery := 20
+	if v := os.Getenv("STEMEWATCH_MEASURE_ERR_EVERY"); v != "" {
+		errEvery, _ = strconv.Atoi(v)
+	}
 	if v := os.Getenv("STEMEWATCH_MEASURE_RATE"); v != "" {
 		rate, _ = strconv.Atoi(v)
 	}
@@ -89,7 +95,7 @@ func TestMeasureCost(t *testing.T) {
 			n := sent + i
 			msg := fmt.Sprintf("2026-11-25T09:46:40.%06dZ  INFO stemedb_api::http: request completed method=GET path=/v1/batch status=200 agent_id=agent-%04d", n%1000000, n%300)
 			prio := "6"
-			if n%20 == 0 {
+			if errEvery > 0 && n%errEvery == 0 {
 				msg = fmt.Sprintf("2026-11-25T09:46:40.%06dZ ERROR stemedb_api::storage: write failed: No space left on device (os error 28) agent_id=agent-%04d", n%1000000, n%300)
 				prio = "3"
 			}
