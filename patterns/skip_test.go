@@ -118,3 +118,19 @@ func BenchmarkSignaturePrefilter(b *testing.B) {
 		}
 	})
 }
+
+// Every entry pays the signature keyword scan: a default signature keyword
+// shorter than minSkipWindow would silently turn the skip off and double
+// the cost of classifying an INFO line. Keep them long (or say why not).
+func TestDefaultSignatureKeywordsKeepTheSkip(t *testing.T) {
+	if Default().sigPre.skip == nil {
+		for _, r := range Default().Signature {
+			for _, k := range r.keywords {
+				if len(k) < minSkipWindow {
+					t.Errorf("rule %s: keyword %q is shorter than %d bytes", r.Name, k, minSkipWindow)
+				}
+			}
+		}
+		t.Fatal("the default signature rules' prefilter has no skip")
+	}
+}
