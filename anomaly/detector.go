@@ -397,10 +397,18 @@ func (d *Detector) open(kind, key string, t, thr int64, b float64, sev string) *
 	}
 }
 
+// updateDue reports whether an open incident may send an update at t: at
+// most one per window. During an error storm every event reaches its
+// detector with the incident open; checking this first spares them
+// merging the window's agent tables for an update that cannot go out.
+func (d *Detector) updateDue(inc *incident, t int64) bool {
+	return t-inc.lastPub >= d.cfg.Window.Microseconds()
+}
+
 // maybeUpdate sends an update when the incident grew to twice its last
 // reported count, or its severity rose, at most once per window.
 func (d *Detector) maybeUpdate(inc *incident, t, count int64, sev, cursor string, fill func(*Anomaly)) {
-	if t-inc.lastPub < d.cfg.Window.Microseconds() {
+	if !d.updateDue(inc, t) {
 		return
 	}
 	up := SeverityRank(sev) > SeverityRank(inc.severity)

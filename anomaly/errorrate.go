@@ -104,6 +104,9 @@ func (d *Detector) checkRate(ts *typeState, typ string, t int64, cursor string) 
 	if count < thr {
 		return
 	}
+	if ts.inc != nil && !d.updateDue(ts.inc, t) {
+		return // what follows only decides an update, and none is due
+	}
 	eff, _, agents := d.effective(ts)
 	if eff < thr {
 		return

@@ -23,6 +23,9 @@ func (d *Detector) checkSig(t int64, cursor string) {
 	if count < thr {
 		return
 	}
+	if s.inc != nil && !d.updateDue(s.inc, t) {
+		return // what follows only decides an update, and none is due
+	}
 	agents := merged(d.sigAg)
 	scope := ScopeConcentrated
 	if n := len(agents); n >= d.cfg.SignatureFailures.WidespreadMinAgents && float64(n) >= d.cfg.SignatureFailures.WidespreadRatio*float64(count) {
@@ -48,7 +51,7 @@ func (d *Detector) checkSig(t int64, cursor string) {
 		d.publish(s.inc, StatusOpen, t, count, cursor, fill)
 		return
 	}
-	if scope != s.inc.scope && t-s.inc.lastPub >= d.cfg.Window.Microseconds() {
+	if scope != s.inc.scope {
 		s.inc.scope = scope
 		s.inc.lastCount = count
 		if SeverityRank(sev) > SeverityRank(s.inc.severity) {
