@@ -264,6 +264,18 @@ func TestClassifyRedactsSecrets(t *testing.T) {
 	if strings.Count(out, "\n") != 2 {
 		t.Errorf("want two events:\n%s", out)
 	}
+	// The summaries print no messages but the Unclassified templates and
+	// their examples: those are redacted too.
+	in += `2026-11-25T09:46:43Z ERROR stemedb_api::handler: unexpected state in handler password=hunter2hunter2 agent_id=a1` + "\n"
+	for _, format := range []string{"table", "json"} {
+		out, _, code := runCmd(t, in, "classify", "--format", format)
+		if code != 0 || !strings.Contains(out, "unexpected state in handler") {
+			t.Fatalf("%s: exit %d, no template of the Unclassified line:\n%s", format, code, out)
+		}
+		if strings.Contains(out, "hunter2hunter2") {
+			t.Errorf("%s: secret in classify's summary:\n%s", format, out)
+		}
+	}
 }
 
 // classify --journal-dir reads real journal files (made from the bundled
