@@ -1,6 +1,10 @@
 package patterns
 
-import "encoding/binary"
+import (
+	"bytes"
+	"encoding/binary"
+	"strings"
+)
 
 // skipper answers "may one of these keywords occur in b?" without looking
 // at most bytes: a Wu-Manber scan over case-folded two-byte blocks. Each
@@ -57,12 +61,15 @@ func newSkipper(keywords [][]byte) *skipper {
 		folded[i] = uint8(m - 1)
 	}
 	var zero [1 << 16]uint16
-	for _, k := range keywords {
-		f := make([]byte, len(k))
+	all := make([][]byte, len(keywords))
+	for ki, k := range keywords {
+		all[ki] = make([]byte, len(k))
 		for i, c := range k {
-			f[i] = s.fold[c]
+			all[ki][i] = s.fold[c]
 		}
-		off := rarestWindow(f, m)
+	}
+	for ki, f := range all {
+		off := rarestWindow(f, m, all, ki)
 		w := f[off : off+m]
 		for i := 1; i < m; i++ {
 			blk := int(w[i-1])<<8 | int(w[i])
@@ -90,28 +97,35 @@ func newSkipper(keywords [][]byte) *skipper {
 // by frequency, space, digits, the punctuation of timestamps and fields).
 const commonInLogs = " etaoinsrhldcu0123456789:=-_./"
 
-// rarestWindow returns the offset of the window of k whose closing block
-// is made of the least common bytes, then whose blocks are (ties: the
+// rarestWindow returns the offset of the window of all[ki] (folded) that
+// the fewest other keywords contain (a window shared by keywords with a
+// common prefix, "timestamp outside" and "timestamp too", would make every
+// "timestamp" in the text a candidate for each of them), then whose closing
+// block is made of the least common bytes, then whose bytes are (ties: the
 // earliest).
-func rarestWindow(k []byte, m int) int {
+func rarestWindow(k []byte, m int, all [][]byte, ki int) int {
 	score := func(c byte) int {
-		for i := 0; i < len(commonInLogs); i++ {
-			if commonInLogs[i] == c {
-				return 1
-			}
+		if strings.IndexByte(commonInLogs, c) >= 0 {
+			return 1
 		}
 		return 0
 	}
-	best, bestLast, bestAll := 0, 3, 1<<30
+	best, bestShared, bestLast, bestAll := 0, len(all), 3, 1<<30
 	for off := 0; off+m <= len(k); off++ {
 		w := k[off : off+m]
-		last := score(w[m-2]) + score(w[m-1])
-		all := 0
-		for _, c := range w {
-			all += score(c)
+		shared := 0
+		for j, o := range all {
+			if j != ki && bytes.Contains(o, w) {
+				shared++
+			}
 		}
-		if last < bestLast || last == bestLast && all < bestAll {
-			best, bestLast, bestAll = off, last, all
+		last := score(w[m-2]) + score(w[m-1])
+		n := 0
+		for _, c := range w {
+			n += score(c)
+		}
+		if shared < bestShared || shared == bestShared && (last < bestLast || last == bestLast && n < bestAll) {
+			best, bestShared, bestLast, bestAll = off, shared, last, n
 		}
 	}
 	return best
