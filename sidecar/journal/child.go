@@ -42,6 +42,7 @@ const (
 	frIdle     = 'I'
 	frExit     = 'X' // permanent flag, error text
 	frHead     = 'H' // cursor of the journal's newest entry
+	frRecords  = 'R' // uvarint count, then that many records (records.go)
 )
 
 const maxFrame = 64 << 20
@@ -165,6 +166,23 @@ func (f *frameWriter) entry(e *classifier.Entry) error {
 	return f.frame(frEntry, b)
 }
 
+// records sends a batch of records as stw_read_many wrote them.
+func (f *frameWriter) records(n int, recs []byte) error {
+	if n == 0 {
+		return nil
+	}
+	var hdr [1 + 2*binary.MaxVarintLen64]byte
+	hdr[0] = frRecords
+	cnt := binary.AppendUvarint(nil, uint64(n))
+	k := 1 + binary.PutUvarint(hdr[1:], uint64(len(cnt)+len(recs)))
+	k += copy(hdr[k:], cnt)
+	if _, err := f.w.Write(hdr[:k]); err != nil {
+		return err
+	}
+	_, err := f.w.Write(recs)
+	return err
+}
+
 func (f *frameWriter) gap(g feed.Gap) error {
 	b := appendBytes(nil, []byte(g.Reason))
 	b = binary.AppendVarint(b, g.Lost)
@@ -283,6 +301,27 @@ func (fr *frameReader) next(snk sink) error {
 			e.Message = []byte{}
 		}
 		return snk.entry(&e)
+	case frRecords:
+		n, k := binary.Uvarint(p)
+		if k <= 0 || n > uint64(len(p)/recHdr) {
+			return errFrame
+		}
+		p = p[k:]
+		var e classifier.Entry
+		for range n {
+			size, err := decodeRecord(p, &e)
+			if err != nil {
+				return fmt.Errorf("%w: %v", errFrame, err)
+			}
+			if err := snk.entry(&e); err != nil {
+				return err
+			}
+			p = p[size:]
+		}
+		if len(p) != 0 {
+			return errFrame
+		}
+		return nil
 	case frGap:
 		var g feed.Gap
 		var v []byte

@@ -255,8 +255,9 @@ var batchBufSize = 256 << 10
 // buffer and hands them to a sink one by one.
 type batchReader struct {
 	buf []byte
-	n   int // records in buf
-	pos int // offset of the next record
+	n   int   // records in buf
+	pos int   // offset of the next record
+	err error // a record next could not decode (the rest of the batch is dropped with it)
 }
 
 // readMany steps to and reads up to batchEntries entries. It returns the
@@ -309,30 +310,23 @@ func (b *batchReader) next(e *classifier.Entry) bool {
 		return false
 	}
 	b.n--
-	r := b.buf[b.pos:]
-	ne := binary.NativeEndian
-	size := int(int32(ne.Uint32(r[12:])))
-	get := func(i int) []byte {
-		l := int32(ne.Uint32(r[40+4*i:]))
-		if l < 0 {
-			return nil
-		}
-		o := int(int32(ne.Uint32(r[16+4*i:])))
-		return r[o : o+int(l) : o+int(l)]
-	}
-	*e = classifier.Entry{
-		Message:    get(0),
-		Priority:   parsePriority(get(1)),
-		Identifier: get(2),
-		Unit:       get(3),
-		Host:       get(4),
-		Cursor:     get(5),
-		RealtimeUS: int64(ne.Uint64(r)),
-		Truncated:  ne.Uint32(r[8:]) != 0,
-	}
-	if e.Message == nil {
-		e.Message = []byte{}
+	size, err := decodeRecord(b.buf[b.pos:], e)
+	if err != nil { // stw_read_many wrote it: should not happen
+		b.err, b.n = err, 0
+		return false
 	}
 	b.pos += size
 	return true
+}
+
+// pending returns the records not handed on yet (their count and bytes)
+// and consumes them: the reader child sends them to its parent as they are.
+func (b *batchReader) pending() (int, []byte) {
+	end := b.pos
+	for range b.n {
+		end += recordSize(b.buf[end:])
+	}
+	n, recs := b.n, b.buf[b.pos:end]
+	b.n, b.pos = 0, end
+	return n, recs
 }

@@ -453,19 +453,3 @@ func field(j *sdjournal.Journal, name string) ([]byte, error) {
 	}
 	return b[len(name)+1:], nil
 }
-
-// parsePriority returns the syslog priority in v (0-7 and beyond), or -1
-// when v is absent or not a small decimal number.
-func parsePriority(v []byte) int {
-	if len(v) == 0 || len(v) > 3 {
-		return -1
-	}
-	n := 0
-	for _, c := range v {
-		if c < '0' || c > '9' {
-			return -1
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n
-}

@@ -42,6 +42,12 @@ type relayOp struct {
 	gap    feed.Gap
 }
 
+// recordSink is a sink that takes a batch of records whole (the child's
+// frameWriter): the relay hands them over without decoding them.
+type recordSink interface {
+	records(n int, recs []byte) error
+}
+
 // errSingleEntry: entries reach a relay in batches (entries), never one by one.
 var errSingleEntry = errors.New("journal relay: entries travel in batches")
 
@@ -72,11 +78,19 @@ func (r *relay) run() {
 func (r *relay) apply(op relayOp) error {
 	switch op.kind {
 	case 'E':
-		var e classifier.Entry
 		var err error
-		for err == nil && op.b.next(&e) {
-			err = r.snk.entry(&e)
+		if rs, ok := r.snk.(recordSink); ok {
+			err = rs.records(op.b.pending())
+		} else {
+			var e classifier.Entry
+			for err == nil && op.b.next(&e) {
+				err = r.snk.entry(&e)
+			}
+			if err == nil {
+				err = op.b.err
+			}
 		}
+		op.b.err = nil
 		r.free <- op.b
 		return err
 	case 'B':
