@@ -600,5 +600,11 @@ from fresh import fresh  # noqa: E402
 
 fresh(add)
 
+# --- the validation batch (scripts/catalogue/validation.py), gathered after
+# the rules written for the fresh batch ---
+from validation import validation  # noqa: E402
+
+validation(add)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))
