@@ -80,7 +80,8 @@ func (t *tokenizer) drop(k int) {
 
 // panicForms are fixed parts of the messages Rust's core library panics
 // with on a broken invariant: an index or a slice range out of bounds, a
-// str sliced inside a character, unreachable code reached. Their words
+// str sliced inside a character, unreachable code reached, a null or
+// misaligned pointer dereferenced. Their words
 // alone mislead ("unreachable" is the network's word too), so the form
 // itself marks a logic error (groups.go).
 var panicForms = [...][]byte{
@@ -89,6 +90,7 @@ var panicForms = [...][]byte{
 	[]byte("is not a char boundary"),
 	[]byte("out of range for slice of length"),
 	[]byte("slice index starts at"),
+	[]byte("pointer dereference"),
 }
 
 // tokenize normalises msg: whitespace-separated words lose surrounding

@@ -67,7 +67,7 @@ var logicWords = map[string]bool{
 	"deadlock": true, "impossibl": true,
 	// An argument the caller got wrong is API misuse, no runbook type
 	// either ("invalid input parameter", "Invalid argument").
-	"argument": true, "paramet": true,
+	"argument": true, "paramet": true, "parameter": true,
 }
 
 // groupLogic is the logic-error group's feature.
