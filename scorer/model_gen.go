@@ -5,7 +5,7 @@ package scorer
 
 var generated = Model{
 	Floor:      0.7,
-	CauseFloor: 0.9,
+	CauseFloor: 0.8,
 	Bias:       [NumClasses]float32{-1.002, -1.718, -0.8825, -0.8746, -0.6146, -0.2453},
 	Weights: map[string][NumClasses]float32{
 		"#":                                      {-1.779, -0.8244, 0.7701, -0.2262, -0.7082, -1.633},
