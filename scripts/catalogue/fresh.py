@@ -98,7 +98,7 @@ def fresh(add):
     # --- sqlx ---
     SX = "launchbadge/sqlx"
     SP = "sqlx-core/src/error.rs"
-    for typ, m in [(U, "error with configuration: invalid port number"),
+    for typ, m in [(Z, "error with configuration: invalid port number"),
                    (S, "error returned from database: (code: 5) database is locked"),
                    (S, "error returned from database: (code: 13) database or disk is full"),
                    (N, "error communicating with database: Connection refused (os error 111)"),
@@ -251,7 +251,7 @@ def fresh(add):
     # --- async-nats ---
     NT = "nats-io/nats.rs"
     NL, NC, NJ = "async-nats/src/lib.rs", "async-nats/src/client.rs", "async-nats/src/jetstream/context.rs"
-    for typ, m, p in [(U, "failed to parse server or server list", NL), (N, "DNS error", NL),
+    for typ, m, p in [(Z, "failed to parse server or server list", NL), (N, "DNS error", NL),
                       (A, "failed signing nonce", NL), (A, "authorization violation", NL), (T, "timed out", NL),
                       (N, "TLS error", NL), (N, "reached maximum number of reconnects", NL),
                       (U, "max payload size exceeded", NC), (U, "invalid subject", NC), (T, "request timed out", NC),
