@@ -141,3 +141,35 @@ func errnoName(n int) string {
 	}
 	return errnoNames[n]
 }
+
+// errnoBySymbol maps an errno's symbol, lower-cased ("eacces"), to its
+// number.
+var errnoBySymbol = func() map[string]int {
+	m := make(map[string]int, len(errnoNames))
+	for n, name := range errnoNames {
+		if name != "" {
+			m[name[len("errno:"):]] = n
+		}
+	}
+	return m
+}()
+
+// errnoSymbol returns the number of the errno whose symbol r is, in upper
+// case as C and nix print it ("EACCES: Permission denied"), or 0.
+func errnoSymbol(r []byte) int {
+	var low [16]byte
+	if len(r) < 3 || len(r) > len(low) || r[0] != 'E' {
+		return 0
+	}
+	for i, c := range r {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			low[i] = c + 'a' - 'A'
+		case isDigit(c):
+			low[i] = c
+		default:
+			return 0
+		}
+	}
+	return errnoBySymbol[string(low[:len(r)])]
+}

@@ -78,14 +78,36 @@ func (t *tokenizer) drop(k int) {
 	t.starts, t.ends = t.starts[:n], t.ends[:n]
 }
 
+// panicForms are fixed parts of the messages Rust's core library panics
+// with on a broken invariant: an index or a slice range out of bounds, a
+// str sliced inside a character, unreachable code reached, a null or
+// misaligned pointer dereferenced. Their words
+// alone mislead ("unreachable" is the network's word too), so the form
+// itself marks a logic error (groups.go).
+var panicForms = [...][]byte{
+	[]byte("index out of bounds: the len is"),
+	[]byte("entered unreachable code"),
+	[]byte("is not a char boundary"),
+	[]byte("out of range for slice of length"),
+	[]byte("slice index starts at"),
+	[]byte("pointer dereference"),
+}
+
 // tokenize normalises msg: whitespace-separated words lose surrounding
 // punctuation; URLs, paths and host names become masks; the rest splits
 // into alphanumeric runs, each lower-cased and lightly stemmed, a run with
 // a digit becoming "#". A CamelCase run (a Rust enum variant such as
 // StorageFull) is kept whole as well as split. "os error N" and Rust's
-// "Os { code: N" become the errno's name ("errno:enospc").
+// "Os { code: N" become the errno's name ("errno:enospc"), and so does an
+// errno written by its upper-case symbol ("EACCES").
 func (t *tokenizer) tokenize(msg []byte) {
 	t.reset()
+	for _, f := range panicForms {
+		if bytes.Contains(msg, f) {
+			t.group(groupLogic)
+			break
+		}
+	}
 	for len(msg) > 0 && len(t.starts) < maxTokens {
 		i := 0
 		for i < len(msg) && isSpace(msg[i]) {
@@ -173,6 +195,11 @@ func isHostName(w []byte) bool {
 
 // run handles one alphanumeric run.
 func (t *tokenizer) run(r []byte) {
+	if n := errnoSymbol(r); n != 0 {
+		t.emitString(errnoNames[n])
+		t.group(errnoGroup(n))
+		return
+	}
 	hasDigit := false
 	for _, c := range r {
 		if isDigit(c) {
@@ -252,6 +279,8 @@ func (t *tokenizer) emitLower(r []byte, stem bool) {
 		t.buf = t.buf[:s+stemLen(t.buf[s:])]
 		if logicWords[string(t.buf[s:])] {
 			t.group(groupLogic)
+		} else if wireWords[string(t.buf[s:])] {
+			t.group(groupWire)
 		}
 	} else if g, ok := kindGroups[string(t.buf[s:])]; ok {
 		t.group(g)

@@ -65,7 +65,23 @@ var logicWords = map[string]bool{
 	"unwrap": true, "poison": true, "overflow": true, "underflow": true,
 	"slic": true, "borrow": true, "unimplement": true, "reentrant": true,
 	"deadlock": true, "impossibl": true,
+	// An argument the caller got wrong is API misuse, no runbook type
+	// either ("invalid input parameter", "Invalid argument").
+	"argument": true, "paramet": true, "parameter": true,
 }
 
 // groupLogic is the logic-error group's feature.
 const groupLogic = "group:logic"
+
+// wireWords are the stems of words that name a part of a binary encoding:
+// a varint, a tag or marker byte, an enum discriminant or variant, a bool
+// byte, a trailer, the wire type. An error that names one is about data
+// that does not decode, whichever codec printed it.
+var wireWords = map[string]bool{
+	"varint": true, "discriminant": true, "mark": true, "tag": true,
+	"enum": true, "enumer": true, "variant": true, "bool": true, "boolean": true,
+	"trail": true, "wir": true, "msgpack": true, "cbor": true, "codec": true,
+}
+
+// groupWire is the encoding-parts group's feature.
+const groupWire = "group:wire"

@@ -595,5 +595,16 @@ for typ, m, p in [(T, "timed out", QC), (N, "reset by peer", QC), (N, "closed by
                   (Z, "parameters were malformed", "quinn-proto/src/transport_parameters.rs")]:
     add(QN, p, typ, m)
 
+# --- the fresh batch (scripts/catalogue/fresh.py), gathered after the rules ---
+from fresh import fresh  # noqa: E402
+
+fresh(add)
+
+# --- the validation batch (scripts/catalogue/validation.py), gathered after
+# the rules written for the fresh batch ---
+from validation import validation  # noqa: E402
+
+validation(add)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))

@@ -1,0 +1,124 @@
+package scorer_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/patterns"
+	"github.com/stemedb/stemewatch/scorer"
+)
+
+// freshSources were gathered for the catalogue (scripts/catalogue/fresh.py)
+// after the rules, features and meaning groups of issue #10 were written;
+// testdata/patterns-before-fresh.toml is the rule file as it was then.
+var freshSources = []string{
+	"LMDB/lmdb", "meilisearch/heed", "spacejam/sled", "fjall-rs/lsm-tree", "sqlite/sqlite",
+	"launchbadge/sqlx", "sfackler/rust-postgres", "nix-rust/nix", "jamesmunns/postcard",
+	"3Hren/msgpack-rust", "BurntSushi/rust-snappy", "dtolnay/serde-yaml", "snapview/tungstenite-rs",
+	"actix/actix-web", "apache/arrow-rs-object-store", "nats-io/nats.rs", "RustCrypto/RSA",
+	"brycx/pasetors", "briansmith/ring",
+}
+
+// validationSources were gathered after the rules written for the fresh
+// batch were committed (scripts/catalogue/validation.py);
+// testdata/patterns-before-validation.toml is the rule file as it was then.
+var validationSources = []string{
+	"etcd-io/etcd", "algesten/ureq", "rusqlite/rusqlite", "capnproto/capnproto-rust",
+	"jcreekmore/pem-rs", "jedisct1/rust-jwt-simple", "bikeshedder/deadpool",
+	"etcdv3/etcd-client", "rusticata/x509-parser",
+}
+
+func rulesFile(t *testing.T, path string) *patterns.Set {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := patterns.Parse(patterns.Options{}, path, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
+}
+
+// batchScore classifies a batch's wordings with rules and a fallback
+// trained without them: all the batch's sources held out at once (the
+// classifier as it stood when they were gathered), or one at a time (LOSO).
+func batchScore(t *testing.T, cat []scorer.CatalogueEntry, sources []string, rules *patterns.Set, loso bool) (*scores, tally) {
+	t.Helper()
+	s, alone := newScores(), tally{}
+	examples := scorer.RuleExamples(rules)
+	groups := [][]string{sources}
+	if loso {
+		groups = nil
+		for _, src := range sources {
+			groups = append(groups, []string{src})
+		}
+	}
+	for _, held := range groups {
+		m, err := scorer.Train(scorer.TrainingSet(cat, examples, held...), scorer.TrainOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := classifier.NewWithFallback(rules, m)
+		sc := scorer.New(m)
+		for _, e := range cat {
+			for _, src := range held {
+				if e.Source == src {
+					s.classify(c, e)
+					ok := sc.Predict([]byte(e.Message)).Type == e.Type
+					alone.add("", ok)
+					alone.add("type "+e.Type, ok)
+				}
+			}
+		}
+	}
+	return s, alone
+}
+
+// TestCatalogueFresh: the fresh and the validation batches, each with the
+// rules written before it was gathered and with the rules as they are now,
+// each time with a fallback that never saw the wordings scored (the
+// scorer's features are today's in every run).
+func TestCatalogueFresh(t *testing.T) {
+	cat := catalogue(t)
+	beforeFresh := rulesFile(t, "../testdata/patterns-before-fresh.toml")
+	beforeValidation := rulesFile(t, "../testdata/patterns-before-validation.toml")
+	for _, run := range []struct {
+		name    string
+		sources []string
+		rules   *patterns.Set
+		loso    bool
+	}{
+		{"fresh, rules before it, fallback without the batch", freshSources, beforeFresh, false},
+		{"fresh, rules before it, leave-one-source-out", freshSources, beforeFresh, true},
+		{"fresh, rules now, leave-one-source-out", freshSources, patterns.Default(), true},
+		{"validation, rules before the fresh batch, fallback without the batch", validationSources, beforeFresh, false},
+		{"validation, rules before it, fallback without the batch", validationSources, beforeValidation, false},
+		{"validation, rules before it, leave-one-source-out", validationSources, beforeValidation, true},
+		{"validation, rules now, leave-one-source-out", validationSources, patterns.Default(), true},
+	} {
+		s, alone := batchScore(t, cat, run.sources, run.rules, run.loso)
+		if s.typ[""] == nil {
+			t.Fatalf("%s: no wordings of the batch in the catalogue", run.name)
+		}
+		t.Logf("%s: %d wordings: rules+fallback %.1f%% (3 shapes), fallback alone %.1f%%, signature recall %.1f%% (%d/%d), false signatures %d, INFO/WARN called errors %d",
+			run.name, s.typ[""][1]/len(shapes), s.typ.pct(""), alone.pct(""), s.sig.pct(""), s.sig[""][0], s.sig[""][1],
+			s.sigFP[""][1]-s.sigFP[""][0], s.quiet[""][1]-s.quiet[""][0])
+		for _, c := range scorer.Classes {
+			t.Logf("  %-22s %6.1f%%  fallback alone %6.1f%%", c, s.typ.pct("type "+c), alone.pct("type "+c))
+		}
+		for _, sh := range shapes {
+			t.Logf("  shape %-16s %6.1f%%", sh.name, s.typ.pct("shape "+sh.name))
+		}
+		if testing.Verbose() && os.Getenv("STEMEWATCH_MISSES") != "" {
+			for _, m := range s.misses {
+				t.Logf("  miss: %s", m)
+			}
+		}
+		if n := s.quiet[""][1] - s.quiet[""][0]; n > 0 {
+			t.Errorf("%s: %d INFO/WARN entries called errors", run.name, n)
+		}
+	}
+}
