@@ -73,9 +73,10 @@ type Rule struct {
 	Source string
 
 	re       *regexp2.Regexp
-	keywords [][]byte // lower-cased
-	groups   []string // named groups, in order
-	bit      int      // the rule's bit in the set's prefilter, -1 past 64 rules
+	alts     []*regexp2.Regexp // re's top-level alternatives (splitBranches), tried in turn by Match; nil: re
+	keywords [][]byte          // lower-cased
+	groups   []string          // named groups, in order
+	bit      int               // the rule's bit in the set's prefilter, -1 past 64 rules
 
 	evals, matches, timeouts, nanos atomic.Int64
 }
@@ -416,6 +417,15 @@ func compile(spec RuleSpec, opt Options) (*Rule, []string) {
 	}
 	re.MatchTimeout = opt.MatchTimeout
 	r := &Rule{RuleSpec: spec, re: re, bit: -1}
+	for _, b := range splitBranches(spec.Match) {
+		alt, err := regexp2.Compile(b, regexp2.OptionMaxBacktrackingStackSize(opt.StackLimit))
+		if err != nil { // the whole compiled: run it whole
+			r.alts = nil
+			break
+		}
+		alt.MatchTimeout = opt.MatchTimeout
+		r.alts = append(r.alts, alt)
+	}
 	for _, k := range spec.Keywords {
 		r.keywords = append(r.keywords, bytes.ToLower([]byte(k)))
 	}
@@ -429,7 +439,7 @@ func compile(spec RuleSpec, opt Options) (*Rule, []string) {
 			errs = append(errs, fmt.Sprintf("example %q contains none of the keywords", ex))
 			continue
 		}
-		ok, err := r.re.MatchString(ex)
+		ok, err := r.match(ex)
 		switch {
 		case err != nil:
 			errs = append(errs, fmt.Sprintf("example %q: %s", ex, describeMatchErr(err)))
@@ -508,7 +518,7 @@ func (r *Rule) Match(msg []byte, candidates Mask) (ok bool, timedOut bool, err e
 		return false, false, nil
 	}
 	start := time.Now()
-	ok, err = r.re.MatchString(unsafe.String(&msg[0], len(msg)))
+	ok, err = r.match(unsafe.String(&msg[0], len(msg)))
 	r.nanos.Add(int64(time.Since(start)))
 	r.evals.Add(1)
 	if err != nil {
@@ -519,6 +529,20 @@ func (r *Rule) Match(msg []byte, candidates Mask) (ok bool, timedOut bool, err e
 		r.matches.Add(1)
 	}
 	return ok, false, nil
+}
+
+// match runs the rule's regexp on s: its alternatives in turn when it was
+// split, else whole.
+func (r *Rule) match(s string) (bool, error) {
+	if r.alts == nil {
+		return r.re.MatchString(s)
+	}
+	for _, a := range r.alts {
+		if ok, err := a.MatchString(s); ok || err != nil {
+			return ok, err
+		}
+	}
+	return false, nil
 }
 
 // Groups returns the named groups the rule captured on msg (for `patterns

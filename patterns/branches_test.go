@@ -1,0 +1,91 @@
+package patterns
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"os"
+	"reflect"
+	"testing"
+)
+
+func TestSplitBranches(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{`a|b`, []string{`a`, `b`}},
+		{`(?ix) a\s+b | (?:c|d)e | [|(]x`, []string{`(?ix) a\s+b `, `(?ix) (?:c|d)e `, `(?ix) [|(]x`}},
+		{`(?i:a|b)`, nil},                   // one alternative
+		{`^(?!x)(?:a|b)`, nil},              // one alternative
+		{`a\|b`, nil},                       // an escaped bar
+		{`[]|]x|y`, []string{`[]|]x`, `y`}}, // a leading ']' is literal
+		{`(a)|\1`, nil},                     // backreference
+		{`(?<n>a)|\k<n>`, nil},              // named backreference
+		{`a(?i)b|c`, nil},                   // options mid-pattern reach c
+		{"(?x) a # x|y\n | b", nil},         // comment
+		{`[a-z-[aeiou]]|b`, nil},            // class subtraction
+		{`a||b`, nil},                       // an empty alternative
+		{`(a|b`, nil},                       // unbalanced (the whole would not compile)
+	} {
+		if got := splitBranches(c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("splitBranches(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// A split rule matches exactly the messages its whole pattern matches: on
+// the catalogue of real wordings, the bundled hour and every example, for
+// every default rule that splits (on the lines holding one of its
+// keywords: the only ones it runs on).
+func TestSplitRulesMatchAsWhole(t *testing.T) {
+	var msgs []string
+	f, err := os.Open("../testdata/catalogue.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var w struct{ Message string }
+		if err := json.Unmarshal(sc.Bytes(), &w); err != nil {
+			t.Fatal(err)
+		}
+		msgs = append(msgs, w.Message, "ERROR x: "+w.Message+" (os error 5)")
+	}
+	f.Close()
+	g, err := os.Open("../testdata/sample.txt.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc = bufio.NewScanner(zr)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		msgs = append(msgs, sc.Text())
+	}
+	g.Close()
+	split := 0
+	for _, r := range Default().All() {
+		if r.alts == nil {
+			continue
+		}
+		split++
+		own := append(append([]string{}, r.Examples...), r.CounterExamples...)
+		for i, m := range append(own, msgs...) {
+			if i >= len(own) && !r.mayMatch([]byte(m)) {
+				continue // the rule never runs on it
+			}
+			whole, err1 := r.re.MatchString(m)
+			parts, err2 := r.match(m)
+			if whole != parts || (err1 == nil) != (err2 == nil) {
+				t.Fatalf("rule %s on %q: whole %v (%v), alternatives %v (%v)", r.Name, m, whole, err1, parts, err2)
+			}
+		}
+	}
+	if split < 10 {
+		t.Errorf("only %d default rules split into alternatives", split)
+	}
+}
