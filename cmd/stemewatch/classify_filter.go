@@ -129,7 +129,7 @@ func (st *classifyState) accept(r *verdictOf) {
 		st.templates.Add(ev.Message)
 	}
 	st.t.Event(ev)
-	if st.ndjson || unclassified {
+	if st.ndjson {
 		_ = st.enc.Encode(ev)
 	}
 }

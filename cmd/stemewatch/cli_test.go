@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -274,6 +275,28 @@ func TestClassifyRedactsSecrets(t *testing.T) {
 		}
 		if strings.Contains(out, "hunter2hunter2") {
 			t.Errorf("%s: secret in classify's summary:\n%s", format, out)
+		}
+	}
+}
+
+// --format json prints one JSON document, the summary, and nothing else,
+// whatever the entries (Unclassified ones included) and however many jobs.
+func TestClassifyJSONIsOneDocument(t *testing.T) {
+	in := `2026-11-25T09:46:43Z ERROR stemedb_api::handler: unexpected state in handler agent_id=a1` + "\n" +
+		`2026-11-25T09:46:44Z ERROR stemedb_api::storage: write failed: No space left on device (os error 28)` + "\n" +
+		`2026-11-25T09:46:45Z  INFO stemedb_api::http: request completed status=200` + "\n"
+	for _, jobs := range []string{"1", "2"} {
+		out, _, code := runCmd(t, in, "classify", "--format", "json", "--jobs", jobs)
+		if code != 0 {
+			t.Fatalf("--jobs %s: exit %d", jobs, code)
+		}
+		dec := json.NewDecoder(strings.NewReader(out))
+		var doc map[string]any
+		if err := dec.Decode(&doc); err != nil || doc["entries"] != float64(3) {
+			t.Fatalf("--jobs %s: first document %v (%v), want the summary of 3 entries:\n%s", jobs, doc, err, out)
+		}
+		if err := dec.Decode(&doc); err != io.EOF {
+			t.Errorf("--jobs %s: more than one document (%v):\n%s", jobs, err, out)
 		}
 	}
 }
