@@ -251,6 +251,11 @@ mtail_counts() {
        /^stemedb_error_count_by_type/ {match($0, /error_type="[^"]*"/); t = substr($0, RSTART + 12, RLENGTH - 13); print "type:" t, $NF; e += $NF}
        END {print "errors", e + 0}' "$1"
 }
+for f in "$OUT/res.sw_json" "$OUT/res.sw_text"; do
+  # classify --format json prints one summary object: anything else would
+  # turn the counts below into nonsense, so stop here.
+  [ "$(jq -s 'length' "$f")" = 1 ] || { echo "bench: $f is not one JSON document" >&2; exit 1; }
+done
 sw_counts "$OUT/res.sw_json" >"$OUT/counts.sw_json"
 sw_counts "$OUT/res.sw_text" >"$OUT/counts.sw_text"
 uniq_counts "$OUT/res.grep" >"$OUT/counts.grep"
