@@ -47,7 +47,7 @@ func setField(e *classifier.Entry, f int, v []byte) {
 		}
 		e.Message = v
 	case fPriority:
-		e.Priority = parsePriority(v)
+		e.Priority = ParsePriority(v)
 	case fCursor:
 		e.Cursor = v
 	case fRealtime:
@@ -61,9 +61,9 @@ func setField(e *classifier.Entry, f int, v []byte) {
 	}
 }
 
-// parsePriority returns the syslog priority in v, or -1 when v is not a
-// small decimal number.
-func parsePriority(v []byte) int {
+// ParsePriority returns the syslog priority in a PRIORITY value (0-7 and
+// beyond), or -1 when v is absent or not a small decimal number.
+func ParsePriority(v []byte) int {
 	if len(v) == 0 || len(v) > 3 {
 		return -1
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/coreos/go-systemd/v22/sdjournal"
 
 	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/journalfmt"
 )
 
 // slowReadForTest makes readNative use the per-field path.
@@ -416,7 +417,7 @@ func readEntry(j *sdjournal.Journal, e *classifier.Entry) error {
 	if err != nil {
 		return err
 	}
-	e.Priority = parsePriority(p)
+	e.Priority = journalfmt.ParsePriority(p)
 	if e.Identifier, err = field(j, "SYSLOG_IDENTIFIER"); err != nil {
 		return err
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/journalfmt"
 )
 
 // A record is one entry as the batched sd-journal reader writes it
@@ -56,7 +57,7 @@ func decodeRecord(r []byte, e *classifier.Entry) (int, error) {
 	}
 	*e = classifier.Entry{
 		Message:    f[recMessage],
-		Priority:   parsePriority(f[recPriority]),
+		Priority:   journalfmt.ParsePriority(f[recPriority]),
 		Identifier: f[recIdentifier],
 		Unit:       f[recUnit],
 		Host:       f[recHost],
@@ -76,20 +77,4 @@ func recordSize(r []byte) int {
 		return 0
 	}
 	return int(int32(binary.NativeEndian.Uint32(r[12:])))
-}
-
-// parsePriority returns the syslog priority in v (0-7 and beyond), or -1
-// when v is absent or not a small decimal number.
-func parsePriority(v []byte) int {
-	if len(v) == 0 || len(v) > 3 {
-		return -1
-	}
-	n := 0
-	for _, c := range v {
-		if c < '0' || c > '9' {
-			return -1
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n
 }

@@ -1,0 +1,63 @@
+package journal
+
+import (
+	"encoding/binary"
+	"testing"
+
+	"github.com/stemedb/stemewatch/classifier"
+)
+
+// record builds one record as stw_read_many writes it.
+func record(rt int64, fields [recNFields]string) []byte {
+	ne := binary.NativeEndian
+	data := []byte{}
+	var off, ln [recNFields]int32
+	for i, f := range fields {
+		if f == "\x00" { // absent
+			ln[i] = -1
+			continue
+		}
+		off[i], ln[i] = int32(recHdr+len(data)), int32(len(f))
+		data = append(data, f...)
+	}
+	size := (recHdr + len(data) + 7) &^ 7
+	r := make([]byte, size)
+	ne.PutUint64(r, uint64(rt))
+	ne.PutUint32(r[12:], uint32(size))
+	for i := range fields {
+		ne.PutUint32(r[16+4*i:], uint32(off[i]))
+		ne.PutUint32(r[40+4*i:], uint32(ln[i]))
+	}
+	copy(r[recHdr:], data)
+	return r
+}
+
+func TestDecodeRecord(t *testing.T) {
+	r := record(1795600000000695, [recNFields]string{"disk full", "3", "stemedb-api", "stemedb-api.service", "\x00", "s=1;i=2"})
+	var e classifier.Entry
+	n, err := decodeRecord(append(r, 0xff), &e)
+	if err != nil || n != len(r) {
+		t.Fatalf("decodeRecord = %d, %v", n, err)
+	}
+	if string(e.Message) != "disk full" || e.Priority != 3 || string(e.Unit) != "stemedb-api.service" || e.Host != nil ||
+		string(e.Cursor) != "s=1;i=2" || e.RealtimeUS != 1795600000000695 {
+		t.Errorf("decoded %+v", e)
+	}
+	// A record from the child is data: every way of lying about sizes and
+	// offsets is an error, never a panic or a read outside the record.
+	ne := binary.NativeEndian
+	for name, bad := range map[string]func([]byte) []byte{
+		"short":           func(b []byte) []byte { return b[:recHdr-1] },
+		"size past end":   func(b []byte) []byte { ne.PutUint32(b[12:], uint32(len(b)+8)); return b },
+		"size negative":   func(b []byte) []byte { ne.PutUint32(b[12:], 0xfffffff0); return b },
+		"size in header":  func(b []byte) []byte { ne.PutUint32(b[12:], recHdr-8); return b },
+		"offset in hdr":   func(b []byte) []byte { ne.PutUint32(b[16:], 8); return b },
+		"length past end": func(b []byte) []byte { ne.PutUint32(b[40:], uint32(len(b))); return b },
+		"offset negative": func(b []byte) []byte { ne.PutUint32(b[16:], 0x80000000); return b },
+	} {
+		b := bad(append([]byte(nil), r...))
+		if _, err := decodeRecord(b, &e); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
