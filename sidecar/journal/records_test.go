@@ -1,10 +1,15 @@
 package journal
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/binary"
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/sidecar/feed"
 )
 
 // record builds one record as stw_read_many writes it.
@@ -58,6 +63,54 @@ func TestDecodeRecord(t *testing.T) {
 		b := bad(append([]byte(nil), r...))
 		if _, err := decodeRecord(b, &e); err == nil {
 			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+// entrySink records the entries a frameReader delivers (copies: their
+// slices are only valid during the call); every other call is a no-op.
+type entrySink struct{ msgs []string }
+
+func (s *entrySink) opened(error) error      { return nil }
+func (s *entrySink) position(string) error   { return nil }
+func (s *entrySink) gap(feed.Gap) error      { return nil }
+func (s *entrySink) bad(string, error) error { return nil }
+func (s *entrySink) flush() error            { return nil }
+func (s *entrySink) idle() error             { return nil }
+func (s *entrySink) head(string) error       { return nil }
+func (s *entrySink) entry(e *classifier.Entry) error {
+	s.msgs = append(s.msgs, string(e.Message)+"|"+string(e.Cursor))
+	return nil
+}
+
+// A batch of records crosses from the child as one frame and arrives as
+// its entries, in order; a frame that lies about its count or holds
+// trailing bytes is errFrame, not a panic.
+func TestRecordsFrame(t *testing.T) {
+	recs := append(record(1, [recNFields]string{"a", "6", "x", "u", "h", "c1"}),
+		record(2, [recNFields]string{"b", "3", "x", "u", "h", "c2"})...)
+	frame := func(n int, payload []byte) []byte {
+		var buf bytes.Buffer
+		fw := &frameWriter{w: bufio.NewWriter(&buf)}
+		if err := fw.records(n, payload); err != nil {
+			t.Fatal(err)
+		}
+		fw.w.Flush()
+		return buf.Bytes()
+	}
+	var s entrySink
+	fr := &frameReader{r: bufio.NewReader(bytes.NewReader(frame(2, recs)))}
+	if err := fr.next(&s); err != nil || strings.Join(s.msgs, " ") != "a|c1 b|c2" {
+		t.Fatalf("next = %v, entries %q", err, s.msgs)
+	}
+	for name, f := range map[string][]byte{
+		"count too high": frame(3, recs),
+		"trailing bytes": frame(1, recs),
+		"cut record":     frame(2, recs[:len(recs)-8]),
+	} {
+		fr := &frameReader{r: bufio.NewReader(bytes.NewReader(f))}
+		if err := fr.next(&entrySink{}); !errors.Is(err, errFrame) {
+			t.Errorf("%s: %v, want errFrame", name, err)
 		}
 	}
 }
