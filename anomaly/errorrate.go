@@ -46,6 +46,24 @@ func (s *series) window() int64 {
 	return n
 }
 
+// rateDue counts an event of s and reports whether its rate detector has
+// anything to decide at t: the window's count reached the threshold (the
+// open incident's, else the one from the baseline b), and, when an incident
+// is open, its next update is due (what follows only decides an update).
+func (d *Detector) rateDue(s *series, rc *RateConfig, t int64) (count int64, b float64, thr int64, ok bool) {
+	if s.inc != nil {
+		s.inc.total++
+	}
+	count = s.window()
+	b = s.baseline(d.wMin)
+	thr = threshold(rc, b)
+	if s.inc != nil {
+		thr = s.inc.threshold
+	}
+	ok = count >= thr && (s.inc == nil || d.updateDue(s.inc, t))
+	return count, b, thr, ok
+}
+
 func threshold(rc *RateConfig, b float64) int64 {
 	t := rc.Factor*b + rc.Sigmas*math.Sqrt(b)
 	if t < float64(rc.MinCount) {
@@ -92,20 +110,9 @@ func (d *Detector) effective(ts *typeState) (eff int64, dominant string, m map[s
 
 func (d *Detector) checkRate(ts *typeState, typ string, t int64, cursor string) {
 	rc := &d.cfg.ErrorRate.RateConfig
-	if ts.inc != nil {
-		ts.inc.total++
-	}
-	count := ts.window()
-	b := ts.baseline(d.wMin)
-	thr := threshold(rc, b)
-	if ts.inc != nil {
-		thr = ts.inc.threshold
-	}
-	if count < thr {
+	_, b, thr, ok := d.rateDue(&ts.series, rc, t)
+	if !ok {
 		return
-	}
-	if ts.inc != nil && !d.updateDue(ts.inc, t) {
-		return // what follows only decides an update, and none is due
 	}
 	eff, _, agents := d.effective(ts)
 	if eff < thr {

@@ -11,20 +11,9 @@ import (
 func (d *Detector) checkSig(t int64, cursor string) {
 	rc := &d.cfg.SignatureFailures.RateConfig
 	s := &d.sig
-	if s.inc != nil {
-		s.inc.total++
-	}
-	count := s.window()
-	b := s.baseline(d.wMin)
-	thr := threshold(rc, b)
-	if s.inc != nil {
-		thr = s.inc.threshold
-	}
-	if count < thr {
+	count, b, thr, ok := d.rateDue(s, rc, t)
+	if !ok {
 		return
-	}
-	if s.inc != nil && !d.updateDue(s.inc, t) {
-		return // what follows only decides an update, and none is due
 	}
 	agents := merged(d.sigAg)
 	scope := ScopeConcentrated
