@@ -129,7 +129,7 @@ func StartSystem() (*Instance, error) {
 		return nil, fmt.Errorf("start %s: %w", JournaldBin, err)
 	}
 	go cmd.Wait() //nolint:errcheck // reaped if it dies while we live
-	if err := waitSocket(SystemSocket, 10*time.Second); err != nil {
+	if err := waitSockets(SystemSocket, 10*time.Second); err != nil {
 		return nil, err
 	}
 	return inst, nil
@@ -214,7 +214,7 @@ func StartNamespace(ns, conf string) (*Instance, error) {
 		return nil, fmt.Errorf("start %s %s: %w", JournaldBin, ns, err)
 	}
 	inst.cmd = cmd
-	if err := waitSocket(inst.Socket, 10*time.Second); err != nil {
+	if err := waitSockets(inst.Socket, 10*time.Second); err != nil {
 		inst.Stop()
 		return nil, fmt.Errorf("%w (stderr: %s)", err, stderr.String())
 	}
@@ -417,9 +417,33 @@ func socketAlive(path string) bool {
 	return true
 }
 
+// waitSockets waits for an instance's native socket and then for its
+// varlink socket (io.systemd.journal beside it, what `journalctl --sync`
+// and `--rotate` talk to): journald creates the varlink one a moment after
+// the native one, and a test that sends and syncs at once lost that race
+// ("Failed to connect to .../io.systemd.journal: No such file or directory").
+func waitSockets(native string, timeout time.Duration) error {
+	if err := waitSocket(native, timeout); err != nil {
+		return err
+	}
+	varlink := filepath.Join(filepath.Dir(native), "io.systemd.journal")
+	return waitFor(varlink, timeout, func() bool {
+		c, err := net.Dial("unix", varlink)
+		if err != nil {
+			return false
+		}
+		c.Close()
+		return true
+	})
+}
+
 func waitSocket(path string, timeout time.Duration) error {
+	return waitFor(path, timeout, func() bool { return socketAlive(path) })
+}
+
+func waitFor(path string, timeout time.Duration, alive func() bool) error {
 	deadline := time.Now().Add(timeout)
-	for !socketAlive(path) {
+	for !alive() {
 		if time.Now().After(deadline) {
 			return fmt.Errorf("journald socket %s not accepting after %v", path, timeout)
 		}
