@@ -70,54 +70,21 @@ func testAnomaly(i int, kind string) anomaly.Anomaly {
 	}
 }
 
-// streamIDs returns the Nats-Msg-Id of every message in the stream.
+// streamIDs returns the Nats-Msg-Id of every message in the stream,
+// checking that each is the anomaly its id names, on its own subject.
 func streamIDs(t testing.TB, url string) []string {
 	t.Helper()
-	nc, err := nats.Connect(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	js, _ := jetstream.New(nc)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	s, err := js.Stream(ctx, StreamName)
-	if err != nil {
-		t.Fatalf("stream: %v", err)
-	}
-	info, err := s.Info(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := int(info.State.Msgs)
-	if n == 0 {
-		return nil
-	}
-	c, err := s.OrderedConsumer(ctx, jetstream.OrderedConsumerConfig{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var ids []string
-	for len(ids) < n {
-		b, err := c.Fetch(n-len(ids), jetstream.FetchMaxWait(5*time.Second))
-		if err != nil {
-			t.Fatal(err)
+	for _, m := range testenv.StreamMessages(t, url, StreamName) {
+		id := m.Header.Get(nats.MsgIdHdr)
+		var a anomaly.Anomaly
+		if err := json.Unmarshal(m.Data, &a); err != nil || a.ID != id {
+			t.Fatalf("message %s: %v %q", m.Subject, err, m.Data)
 		}
-		got := 0
-		for m := range b.Messages() {
-			got++
-			ids = append(ids, m.Headers().Get(nats.MsgIdHdr))
-			var a anomaly.Anomaly
-			if err := json.Unmarshal(m.Data(), &a); err != nil || a.ID != m.Headers().Get(nats.MsgIdHdr) {
-				t.Fatalf("message %s: %v %q", m.Subject(), err, m.Data())
-			}
-			if want := a.Subject(); m.Subject() != want {
-				t.Fatalf("subject %s, want %s", m.Subject(), want)
-			}
+		if want := a.Subject(); m.Subject != want {
+			t.Fatalf("subject %s, want %s", m.Subject, want)
 		}
-		if got == 0 {
-			t.Fatalf("fetched %d of %d", len(ids), n)
-		}
+		ids = append(ids, id)
 	}
 	return ids
 }

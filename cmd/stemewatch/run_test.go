@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -21,8 +20,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
@@ -491,26 +488,7 @@ func TestRunOnceNATS(t *testing.T) {
 		}
 	}
 	replay(filepath.Join(dir, "state1"))
-	nc, err := nats.Connect(srv.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	stream, err := js.Stream(ctx, "STEMEDB_ANOMALIES")
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := stream.Info(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := info.State.Msgs
+	n := len(testenv.StreamMessages(t, srv.ClientURL(), testenv.AnomalyStream))
 	if n == 0 {
 		t.Fatal("no anomalies in the stream after --once")
 	}
@@ -521,12 +499,8 @@ func TestRunOnceNATS(t *testing.T) {
 		}
 	}
 	replay(filepath.Join(dir, "state2")) // fresh state: same anomalies again
-	info, err = stream.Info(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if info.State.Msgs != n {
-		t.Errorf("stream has %d messages after a second replay, want still %d (deduplicated by id)", info.State.Msgs, n)
+	if got := len(testenv.StreamMessages(t, srv.ClientURL(), testenv.AnomalyStream)); got != n {
+		t.Errorf("stream has %d messages after a second replay, want still %d (deduplicated by id)", got, n)
 	}
 	t.Logf("%d anomalies acknowledged", n)
 }
