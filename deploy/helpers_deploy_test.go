@@ -20,6 +20,7 @@ import (
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
+	"github.com/stemedb/stemewatch/internal/testenv"
 )
 
 // The deployment tests (make deploy-test) run what operators run: the .deb
@@ -106,28 +107,7 @@ func scrape(addr string) (map[string]*dto.MetricFamily, error) {
 
 // byLabel is label value -> value of a family (label "" for none).
 func byLabel(fams map[string]*dto.MetricFamily, name, label string) map[string]float64 {
-	out := map[string]float64{}
-	f := fams[name]
-	if f == nil {
-		return out
-	}
-	for _, m := range f.Metric {
-		k := ""
-		for _, l := range m.Label {
-			if l.GetName() == label {
-				k = l.GetValue()
-			}
-		}
-		switch {
-		case m.Counter != nil:
-			out[k] += m.Counter.GetValue()
-		case m.Gauge != nil:
-			out[k] += m.Gauge.GetValue()
-		case m.Untyped != nil:
-			out[k] += m.Untyped.GetValue()
-		}
-	}
-	return out
+	return testenv.MetricValues(fams[name], label)
 }
 
 // nonZero drops zero values (the runbook types are exported at 0).

@@ -10,6 +10,18 @@ import (
 )
 
 // rt is the µs timestamp of a UTC wall time.
+// times reads r to its end and returns each entry's time (µs).
+func times(r Reader) []int64 {
+	var ts []int64
+	for {
+		e, err := r.Next()
+		if err != nil {
+			return ts
+		}
+		ts = append(ts, e.RealtimeUS)
+	}
+}
+
 func rt(y int, mo time.Month, d, h, m, s, us int) int64 {
 	return time.Date(y, mo, d, h, m, s, us*1000, time.UTC).UnixMicro()
 }
@@ -196,15 +208,7 @@ func TestTextYear(t *testing.T) {
 	read := func(now time.Time, lines ...string) ([]int64, Info) {
 		r := newTextOptions(strings.NewReader(strings.Join(lines, "\n")+"\n"), "in", Options{Location: time.UTC})
 		r.now = func() time.Time { return now }
-		var ts []int64
-		for {
-			e, err := r.Next()
-			if err != nil {
-				break
-			}
-			ts = append(ts, e.RealtimeUS)
-		}
-		return ts, InfoOf(r)
+		return times(r), InfoOf(r)
 	}
 	jan2 := time.Date(2027, 1, 2, 12, 0, 0, 0, time.UTC)
 	ts, info := read(jan2, "Dec 31 23:59:59 h a: x", "Jan  1 00:00:01 h a: y")
@@ -240,14 +244,7 @@ func TestTextZones(t *testing.T) {
 		"Sat 2026-07-25 11:46:40 CEST h a: x\n" +
 		"Wed 2026-11-25 10:46:40 XYZ h a: x\n"
 	r := textOpts(in, Options{Location: berlin})
-	var ts []int64
-	for {
-		e, err := r.Next()
-		if err != nil {
-			break
-		}
-		ts = append(ts, e.RealtimeUS)
-	}
+	ts := times(r)
 	want := []int64{rt(2026, 11, 25, 9, 46, 40, 0), rt(2026, 11, 25, 9, 46, 40, 0), rt(2026, 7, 25, 9, 46, 40, 0), rt(2026, 11, 25, 9, 46, 40, 0)}
 	for i := range want {
 		if i >= len(ts) || ts[i] != want[i] {

@@ -14,6 +14,7 @@ import (
 	"github.com/prometheus/common/model"
 
 	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/internal/testenv"
 )
 
 func errEvent(typ, agent string) *classifier.Event {
@@ -34,24 +35,7 @@ func parse(t *testing.T, set *metrics.Set) map[string]*dto.MetricFamily {
 }
 
 func values(f *dto.MetricFamily, label string) map[string]float64 {
-	out := map[string]float64{}
-	if f == nil {
-		return out
-	}
-	for _, m := range f.Metric {
-		key := ""
-		for _, l := range m.Label {
-			if l.GetName() == label {
-				key = l.GetValue()
-			}
-		}
-		v := m.GetUntyped().GetValue()
-		if m.Counter != nil {
-			v = m.Counter.GetValue()
-		}
-		out[key] = v
-	}
-	return out
+	return testenv.MetricValues(f, label)
 }
 
 func TestRunbookTypesAtZero(t *testing.T) {

@@ -169,28 +169,7 @@ func (p *proc) scrape() map[string]*dto.MetricFamily {
 
 // series returns label value -> value for family name (label "" for none).
 func series(fams map[string]*dto.MetricFamily, name, label string) map[string]float64 {
-	out := map[string]float64{}
-	f := fams[name]
-	if f == nil {
-		return out
-	}
-	for _, m := range f.Metric {
-		key := ""
-		for _, l := range m.Label {
-			if l.GetName() == label {
-				key = l.GetValue()
-			}
-		}
-		v := m.GetUntyped().GetValue()
-		if m.Counter != nil {
-			v = m.Counter.GetValue()
-		}
-		if m.Gauge != nil {
-			v = m.Gauge.GetValue()
-		}
-		out[key] = v
-	}
-	return out
+	return testenv.MetricValues(fams[name], label)
 }
 
 func value(fams map[string]*dto.MetricFamily, name string) float64 {

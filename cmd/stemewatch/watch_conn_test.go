@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"net"
 	"os/exec"
 	"strings"
 	"sync/atomic"
@@ -15,6 +14,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/stemedb/stemewatch/anomaly"
+	"github.com/stemedb/stemewatch/internal/testenv"
 	"github.com/stemedb/stemewatch/sinks"
 )
 
@@ -117,23 +117,11 @@ func TestWatchWithoutJetStream(t *testing.T) {
 	}
 }
 
-// closedPort returns a loopback address nothing listens on.
-func closedPort(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
-	return addr
-}
-
 // TestBinaryWatchUnreachable: NATS on a closed port. The built binary says
 // so on stderr and exits 1 after --connect-timeout; without a timeout it
 // says so at once and keeps trying until interrupted.
 func TestBinaryWatchUnreachable(t *testing.T) {
-	url := "nats://" + closedPort(t)
+	url := "nats://" + testenv.ClosedPort(t)
 	cmd := exec.Command(stemewatchBin(t), "watch", "--nats-url", url, "--connect-timeout", "1s")
 	out, err := cmd.CombinedOutput()
 	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
