@@ -2,6 +2,7 @@ package patterns
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"os"
@@ -69,6 +70,7 @@ func TestSplitRulesMatchAsWhole(t *testing.T) {
 	g.Close()
 	split := 0
 	for _, r := range Default().All() {
+		r.once.Do(r.prepare)
 		if r.alts == nil {
 			continue
 		}
@@ -87,5 +89,22 @@ func TestSplitRulesMatchAsWhole(t *testing.T) {
 	}
 	if split < 10 {
 		t.Errorf("only %d default rules split into alternatives", split)
+	}
+}
+
+// The embedded rules are compiled lazily at run time (source.lazy), so
+// their regexps, examples and counter-examples are checked here, as any
+// user file is at load.
+func TestDefaultRulesCheck(t *testing.T) {
+	if _, err := Parse(Options{}, DefaultName, DefaultFile()); err != nil {
+		t.Fatalf("embedded default rules: %v", err)
+	}
+	broken := bytes.Replace(DefaultFile(), []byte(`"wal append failed: fsync returned Input/output error (os error 5)"`),
+		[]byte(`"wal append failed: fsync returned nothing (os error 5) input/output"`), 1)
+	if bytes.Equal(broken, DefaultFile()) {
+		t.Fatal("the example to break is gone from the default rules")
+	}
+	if _, err := Parse(Options{}, DefaultName, broken); err == nil {
+		t.Error("an example that does not match passed the check")
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unsafe"
@@ -72,11 +73,18 @@ type Rule struct {
 	// Source is "file:line" of the rule's [[rule]] header.
 	Source string
 
-	re       *regexp2.Regexp
-	alts     []*regexp2.Regexp // re's top-level alternatives (splitBranches), tried in turn by Match; nil: re
-	keywords [][]byte          // lower-cased
-	groups   []string          // named groups, in order
-	bit      int               // the rule's bit in the set's prefilter, -1 past 64 rules
+	re *regexp2.Regexp
+	// alts are re's top-level alternatives (splitBranches), tried in turn
+	// by Match; nil: re whole. They, and re for the embedded rules, are
+	// compiled by prepare at the rule's first Match: most rules of a short
+	// command never run, and compiling is most of a command's start-up.
+	alts     []*regexp2.Regexp
+	once     sync.Once
+	prepErr  error // the pattern did not compile (never for checked rules)
+	opt      Options
+	keywords [][]byte // lower-cased
+	groups   []string // named groups, in order
+	bit      int      // the rule's bit in the set's prefilter, -1 past 64 rules
 
 	evals, matches, timeouts, nanos atomic.Int64
 }
@@ -212,7 +220,7 @@ func DefaultFile() []byte { return bytes.Clone(defaultRules) }
 // rule replaces the default (or earlier) rule of the same name and is
 // evaluated before the defaults; `disabled = true` removes it.
 func Load(opt Options, files ...string) (*Set, error) {
-	srcs := []source{{name: DefaultName, data: defaultRules}}
+	srcs := []source{{name: DefaultName, data: defaultRules, lazy: true}}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
@@ -231,12 +239,17 @@ func Parse(opt Options, name string, data []byte) (*Set, error) {
 
 // ParseWithDefaults compiles data as a user file on top of the defaults.
 func ParseWithDefaults(opt Options, name string, data []byte) (*Set, error) {
-	return build(opt, []source{{name: DefaultName, data: defaultRules}, {name: name, data: data}})
+	return build(opt, []source{{name: DefaultName, data: defaultRules, lazy: true}, {name: name, data: data}})
 }
 
 type source struct {
 	name string
 	data []byte
+	// lazy: the embedded defaults, checked by this package's tests
+	// (TestDefaultRulesCheck): their regexps are compiled at a rule's first
+	// use, not at load, since compiling them all is most of a command's
+	// start-up. Every other file is compiled and checked at load.
+	lazy bool
 }
 
 var ruleNameRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_.-]*$`)
@@ -314,7 +327,7 @@ func build(opt Options, srcs []source) (*Set, error) {
 				delete(byName, spec.Name)
 				continue
 			}
-			r, rerrs := compile(spec, opt)
+			r, rerrs := compile(spec, opt, !src.lazy)
 			for _, msg := range rerrs {
 				e("%s", msg)
 			}
@@ -387,7 +400,10 @@ func ruleLines(data []byte) []int {
 	return out
 }
 
-func compile(spec RuleSpec, opt Options) (*Rule, []string) {
+// compile checks spec and makes its rule; eager, it also compiles the
+// regexp and checks the examples and counter-examples against it (lazy
+// rules compile at first use: see source.lazy).
+func compile(spec RuleSpec, opt Options, eager bool) (*Rule, []string) {
 	var errs []string
 	if spec.Type == "" {
 		errs = append(errs, "missing type")
@@ -411,35 +427,24 @@ func compile(spec RuleSpec, opt Options) (*Rule, []string) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	re, err := regexp2.Compile(spec.Match, regexp2.OptionMaxBacktrackingStackSize(opt.StackLimit))
-	if err != nil {
-		return nil, []string{fmt.Sprintf("match does not compile: %v", err)}
-	}
-	re.MatchTimeout = opt.MatchTimeout
-	r := &Rule{RuleSpec: spec, re: re, bit: -1}
-	for _, b := range splitBranches(spec.Match) {
-		alt, err := regexp2.Compile(b, regexp2.OptionMaxBacktrackingStackSize(opt.StackLimit))
-		if err != nil { // the whole compiled: run it whole
-			r.alts = nil
-			break
-		}
-		alt.MatchTimeout = opt.MatchTimeout
-		r.alts = append(r.alts, alt)
-	}
+	r := &Rule{RuleSpec: spec, bit: -1, opt: opt}
 	for _, k := range spec.Keywords {
 		r.keywords = append(r.keywords, bytes.ToLower([]byte(k)))
 	}
-	for _, g := range re.GetGroupNames() {
-		if g != "" && (g[0] < '0' || g[0] > '9') {
-			r.groups = append(r.groups, g)
-		}
+	if !eager {
+		return r, nil
 	}
+	re, err := r.compileWhole()
+	if err != nil {
+		return nil, []string{fmt.Sprintf("match does not compile: %v", err)}
+	}
+	r.re = re
 	for _, ex := range spec.Examples {
 		if !r.mayMatch([]byte(ex)) {
 			errs = append(errs, fmt.Sprintf("example %q contains none of the keywords", ex))
 			continue
 		}
-		ok, err := r.match(ex)
+		ok, err := re.MatchString(ex)
 		switch {
 		case err != nil:
 			errs = append(errs, fmt.Sprintf("example %q: %s", ex, describeMatchErr(err)))
@@ -448,7 +453,10 @@ func compile(spec RuleSpec, opt Options) (*Rule, []string) {
 		}
 	}
 	for _, ex := range spec.CounterExamples {
-		ok, _, err := r.Match([]byte(ex), Mask{})
+		if !r.mayMatch([]byte(ex)) {
+			continue // the rule never runs on it
+		}
+		ok, err := re.MatchString(ex)
 		if err != nil {
 			errs = append(errs, fmt.Sprintf("counter-example %q: %s", ex, describeMatchErr(err)))
 		} else if ok {
@@ -534,6 +542,10 @@ func (r *Rule) Match(msg []byte, candidates Mask) (ok bool, timedOut bool, err e
 // match runs the rule's regexp on s: its alternatives in turn when it was
 // split, else whole.
 func (r *Rule) match(s string) (bool, error) {
+	r.once.Do(r.prepare)
+	if r.prepErr != nil {
+		return false, r.prepErr
+	}
 	if r.alts == nil {
 		return r.re.MatchString(s)
 	}
@@ -545,9 +557,49 @@ func (r *Rule) match(s string) (bool, error) {
 	return false, nil
 }
 
+// compileWhole compiles the rule's whole pattern.
+func (r *Rule) compileWhole() (*regexp2.Regexp, error) {
+	re, err := regexp2.Compile(r.RuleSpec.Match, regexp2.OptionMaxBacktrackingStackSize(r.opt.StackLimit))
+	if err != nil {
+		return nil, err
+	}
+	re.MatchTimeout = r.opt.MatchTimeout
+	return re, nil
+}
+
+// prepare compiles what the rule runs (at its first Match or Groups): the
+// whole pattern unless load did, its named groups and its alternatives.
+func (r *Rule) prepare() {
+	if r.re == nil {
+		r.re, r.prepErr = r.compileWhole()
+		if r.prepErr != nil {
+			return
+		}
+	}
+	for _, g := range r.re.GetGroupNames() {
+		if g != "" && (g[0] < '0' || g[0] > '9') {
+			r.groups = append(r.groups, g)
+		}
+	}
+	var alts []*regexp2.Regexp
+	for _, b := range splitBranches(r.RuleSpec.Match) {
+		alt, err := regexp2.Compile(b, regexp2.OptionMaxBacktrackingStackSize(r.opt.StackLimit))
+		if err != nil { // the whole compiled: run it whole
+			return
+		}
+		alt.MatchTimeout = r.opt.MatchTimeout
+		alts = append(alts, alt)
+	}
+	r.alts = alts
+}
+
 // Groups returns the named groups the rule captured on msg (for `patterns
 // test`): name → value, in the rule's group order.
 func (r *Rule) Groups(msg string) ([][2]string, error) {
+	r.once.Do(r.prepare)
+	if r.prepErr != nil {
+		return nil, r.prepErr
+	}
 	m, err := r.re.FindStringMatch(msg)
 	if err != nil {
 		return nil, fmt.Errorf("rule %s: %w (%s)", r.Name, ErrTimeout, describeMatchErr(err))
