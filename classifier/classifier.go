@@ -59,6 +59,7 @@ const maxInterned = 1024
 type Classifier struct {
 	set      *patterns.Set
 	stripped []byte
+	scored   []byte // the fallback's text when it joins message and error field
 	types    map[string]string
 	fallback *scorer.Scorer // nil: no fallback
 }
@@ -181,7 +182,8 @@ func (c *Classifier) fallbackType(v *Verdict, msg []byte) {
 	if c.fallback == nil || v.Level == "PANIC" || bytes.Contains(msg, []byte("panicked at")) {
 		return
 	}
-	p := c.fallback.Predict(scoreText(msg, v.shape))
+	c.scored = scoreText(c.scored[:0], msg, v.shape)
+	p := c.fallback.Predict(c.scored)
 	if p.Type != Unclassified {
 		v.ErrorType, v.Rule, v.Confidence = p.Type, RuleFallback, p.Confidence
 	}

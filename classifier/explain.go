@@ -13,7 +13,7 @@ func (c *Classifier) ExplainFallback(e *Entry, n int) (p scorer.Prediction, why 
 	}
 	msg := StripANSI(nil, e.Message)
 	_, sh := detectLevel(msg)
-	p, why = c.fallback.Explain(scoreText(msg, sh), n)
+	p, why = c.fallback.Explain(scoreText(nil, msg, sh), n)
 	return p, why, true
 }
 

@@ -451,10 +451,47 @@ func leadingTime(text []byte) time.Time {
 	return time.Time{}
 }
 
-// scoreText returns the part of the message the fallback scorer reads,
-// without allocating: a JSON message's raw fields.message, a logfmt msg, or
-// a text line's body (no timestamp, level, target or trailing fields).
-func scoreText(text []byte, sh shape) []byte {
+// scoreText returns what the fallback scorer reads: a JSON message's raw
+// fields.message, a logfmt msg, or a text line's body (no timestamp, level,
+// target or trailing fields), followed by the error field's value when the
+// line has one the message does not already hold. tracing's usual
+// `error!(error = %e, "request failed")` puts the cause in that field, and
+// the message alone ("request failed") says nothing of its type. It
+// allocates nothing unless both are present (then it appends to dst).
+func scoreText(dst, text []byte, sh shape) []byte {
+	msg := messageText(text, sh)
+	var cause []byte
+	for _, k := range [...]string{"error", "err"} {
+		if sh == shapeJSON {
+			cause = jsonStringValue(text, `"`+k+`"`)
+		} else if sh == shapeText {
+			// tracing prints a Display value bare: "request failed
+			// error=disk full (os error 28) agent_id=a"; the body has lost
+			// the trailing fields already.
+			if i := bytes.Index(msg, []byte(" "+k+"=")); i >= 0 && keyAt(msg, i+1) && i+len(k)+2 < len(msg) && msg[i+len(k)+2] != '"' {
+				msg, cause = msg[:i], msg[i+len(k)+2:]
+			} else {
+				cause = logfmtValue(text, k)
+			}
+		} else {
+			cause = logfmtValue(text, k)
+		}
+		if cause != nil {
+			break
+		}
+	}
+	if len(cause) == 0 || bytes.Contains(msg, cause) {
+		return msg
+	}
+	dst = append(dst[:0], msg...)
+	if len(dst) > 0 {
+		dst = append(dst, ": "...)
+	}
+	return append(dst, cause...)
+}
+
+// messageText is the message part of text in its shape.
+func messageText(text []byte, sh shape) []byte {
 	switch sh {
 	case shapeJSON:
 		for _, k := range [...]string{`"message"`, `"msg"`} {
