@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"sort"
 	"sync/atomic"
 	"syscall"
@@ -199,8 +200,11 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("journal: %w", err)
 		}
+		if !o.once {
+			journal.FollowOneCore()
+		}
 		backend, process, why := js.Backend()
-		log.Info().Str("backend", backend).Str("process", process).Str("why", why).
+		log.Info().Str("backend", backend).Str("process", process).Str("why", why).Int("gomaxprocs", runtime.GOMAXPROCS(0)).
 			Bool("resumed", cursor != "").Msg("journal source")
 		src = js
 		lag = func(now time.Time) time.Duration { return js.Stats().Lag(now) }

@@ -264,6 +264,9 @@ func (o *tailOpts) journal(e *env) (*journal.Source, string, error) {
 	if err != nil {
 		return nil, "", fmt.Errorf("journal: %w", err)
 	}
+	if o.follow {
+		journal.FollowOneCore()
+	}
 	what := "the whole journal"
 	if o.unit != "" {
 		what = journal.UnitName(o.unit)
