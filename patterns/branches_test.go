@@ -80,7 +80,10 @@ func TestSplitRulesMatchAsWhole(t *testing.T) {
 			if i >= len(own) && !r.mayMatch([]byte(m)) {
 				continue // the rule never runs on it
 			}
-			whole, err1 := r.re.MatchString(m)
+			if _, err := r.whole(); err != nil {
+				t.Fatalf("rule %s: %v", r.Name, err)
+			}
+			whole, err1 := r.wholeMatch(m)
 			parts, err2 := r.match(m)
 			if whole != parts || (err1 == nil) != (err2 == nil) {
 				t.Fatalf("rule %s on %q: whole %v (%v), alternatives %v (%v)", r.Name, m, whole, err1, parts, err2)

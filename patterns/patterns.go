@@ -60,6 +60,11 @@ type RuleSpec struct {
 	// Match is the regexp2 expression (.NET/Perl syntax: lookarounds,
 	// (?<name>...) groups; \K is not supported).
 	Match string `toml:"match"`
+	// Unless is a regexp2 expression that vetoes the rule: a message it
+	// matches is not the rule's, whatever Match says (a word that puts the
+	// message in another family). Optional. It runs only after Match did,
+	// so Match stays a plain alternation the rule can run piece by piece.
+	Unless string `toml:"unless"`
 	// Examples must match the rule; CounterExamples must not.
 	Examples        []string `toml:"examples"`
 	CounterExamples []string `toml:"counter_examples"`
@@ -78,13 +83,23 @@ type Rule struct {
 	// by Match; nil: re whole. They, and re for the embedded rules, are
 	// compiled by prepare at the rule's first Match: most rules of a short
 	// command never run, and compiling is most of a command's start-up.
-	alts     []*regexp2.Regexp
-	once     sync.Once
-	prepErr  error // the pattern did not compile (never for checked rules)
-	opt      Options
-	keywords [][]byte // lower-cased
-	groups   []string // named groups, in order
-	bit      int      // the rule's bit in the set's prefilter, -1 past 64 rules
+	alts []*regexp2.Regexp
+	// req and altReq[i] are strings one of which every match of re and of
+	// alts[i] holds (requiredLiterals; nil: none known): an ASCII message
+	// holding none of them skips that regexp. hasReq: any is set.
+	req    []string
+	altReq [][]string
+	hasReq bool
+	once   sync.Once
+	unless *regexp2.Regexp // Unless compiled; nil: none
+	// wholeOnce compiles re when the rule split (Groups needs it).
+	wholeOnce sync.Once
+	wholeErr  error
+	prepErr   error // the pattern did not compile (never for checked rules)
+	opt       Options
+	keywords  [][]byte // lower-cased
+	groups    []string // named groups, in order
+	bit       int      // the rule's bit in the set's prefilter, -1 past 64 rules
 
 	evals, matches, timeouts, nanos atomic.Int64
 }
@@ -439,12 +454,15 @@ func compile(spec RuleSpec, opt Options, eager bool) (*Rule, []string) {
 		return nil, []string{fmt.Sprintf("match does not compile: %v", err)}
 	}
 	r.re = re
+	if r.unless, err = r.compileUnless(); err != nil {
+		return nil, []string{fmt.Sprintf("unless does not compile: %v", err)}
+	}
 	for _, ex := range spec.Examples {
 		if !r.mayMatch([]byte(ex)) {
 			errs = append(errs, fmt.Sprintf("example %q contains none of the keywords", ex))
 			continue
 		}
-		ok, err := re.MatchString(ex)
+		ok, err := r.wholeMatch(ex)
 		switch {
 		case err != nil:
 			errs = append(errs, fmt.Sprintf("example %q: %s", ex, describeMatchErr(err)))
@@ -456,7 +474,7 @@ func compile(spec RuleSpec, opt Options, eager bool) (*Rule, []string) {
 		if !r.mayMatch([]byte(ex)) {
 			continue // the rule never runs on it
 		}
-		ok, err := re.MatchString(ex)
+		ok, err := r.wholeMatch(ex)
 		if err != nil {
 			errs = append(errs, fmt.Sprintf("counter-example %q: %s", ex, describeMatchErr(err)))
 		} else if ok {
@@ -546,16 +564,73 @@ func (r *Rule) match(s string) (bool, error) {
 	if r.prepErr != nil {
 		return false, r.prepErr
 	}
-	if r.alts == nil {
-		return r.re.MatchString(s)
+	// The message lower-cased for the required strings, when it is ASCII
+	// and short enough for the stack (long ones run every regexp).
+	var buf [foldMax]byte
+	var folded []byte
+	ascii := false
+	if r.hasReq {
+		folded, ascii = foldASCII(buf[:], unsafe.Slice(unsafe.StringData(s), len(s)))
 	}
-	for _, a := range r.alts {
-		if ok, err := a.MatchString(s); ok || err != nil {
+	if r.alts == nil {
+		if ascii && r.req != nil && !holdsAny(folded, r.req) {
+			return false, nil
+		}
+		ok, err := r.re.MatchString(s)
+		if !ok || err != nil {
 			return ok, err
+		}
+		return r.notVetoed(s)
+	}
+	for i, a := range r.alts {
+		if ascii && r.altReq[i] != nil && !holdsAny(folded, r.altReq[i]) {
+			continue
+		}
+		if ok, err := a.MatchString(s); ok || err != nil {
+			if !ok || err != nil {
+				return ok, err
+			}
+			return r.notVetoed(s)
 		}
 	}
 	return false, nil
 }
+
+// notVetoed reports whether s, which the rule's match matched, escapes its
+// unless.
+func (r *Rule) notVetoed(s string) (bool, error) {
+	if r.unless == nil {
+		return true, nil
+	}
+	veto, err := r.unless.MatchString(s)
+	return !veto && err == nil, err
+}
+
+// wholeMatch is the rule's whole pattern and its unless on s, as load
+// checks the examples.
+func (r *Rule) wholeMatch(s string) (bool, error) {
+	ok, err := r.re.MatchString(s)
+	if !ok || err != nil {
+		return ok, err
+	}
+	return r.notVetoed(s)
+}
+
+// compileUnless compiles the rule's unless (nil when it has none).
+func (r *Rule) compileUnless() (*regexp2.Regexp, error) {
+	if r.RuleSpec.Unless == "" {
+		return nil, nil
+	}
+	re, err := regexp2.Compile(r.RuleSpec.Unless, regexp2.OptionMaxBacktrackingStackSize(r.opt.StackLimit))
+	if err != nil {
+		return nil, err
+	}
+	re.MatchTimeout = r.opt.MatchTimeout
+	return re, nil
+}
+
+// foldMax is the longest message whose required strings are looked for.
+const foldMax = 2048
 
 // compileWhole compiles the rule's whole pattern.
 func (r *Rule) compileWhole() (*regexp2.Regexp, error) {
@@ -567,40 +642,84 @@ func (r *Rule) compileWhole() (*regexp2.Regexp, error) {
 	return re, nil
 }
 
-// prepare compiles what the rule runs (at its first Match or Groups): the
-// whole pattern unless load did, its named groups and its alternatives.
+// prepare compiles what the rule runs (at its first Match or Groups): its
+// alternatives when the pattern splits (the whole then waits for Groups,
+// which alone needs it), else the whole pattern unless load compiled it;
+// and the strings each needs (requiredLiterals).
 func (r *Rule) prepare() {
+	if r.unless == nil {
+		if r.unless, r.prepErr = r.compileUnless(); r.prepErr != nil {
+			return
+		}
+	}
+	if r.compileBranches() {
+		return
+	}
 	if r.re == nil {
 		r.re, r.prepErr = r.compileWhole()
 		if r.prepErr != nil {
 			return
 		}
 	}
-	for _, g := range r.re.GetGroupNames() {
-		if g != "" && (g[0] < '0' || g[0] > '9') {
-			r.groups = append(r.groups, g)
-		}
-	}
+	r.req = requiredLiterals(r.RuleSpec.Match)
+	r.hasReq = r.req != nil
+}
+
+// compileBranches compiles the pattern's top-level alternatives into
+// r.alts and reports whether it did (false: the pattern does not split, or
+// an alternative does not compile alone; the whole is run).
+func (r *Rule) compileBranches() bool {
 	var alts []*regexp2.Regexp
+	var altReq [][]string
 	for _, b := range splitBranches(r.RuleSpec.Match) {
 		alt, err := regexp2.Compile(b, regexp2.OptionMaxBacktrackingStackSize(r.opt.StackLimit))
-		if err != nil { // the whole compiled: run it whole
-			return
+		if err != nil {
+			return false
 		}
 		alt.MatchTimeout = r.opt.MatchTimeout
 		alts = append(alts, alt)
+		req := requiredLiterals(b)
+		altReq = append(altReq, req)
+		r.hasReq = r.hasReq || req != nil
 	}
-	r.alts = alts
+	if alts == nil {
+		return false
+	}
+	r.alts, r.altReq = alts, altReq
+	return true
+}
+
+// whole returns the rule's whole compiled pattern, compiling it (and
+// listing its named groups) at the first call.
+func (r *Rule) whole() (*regexp2.Regexp, error) {
+	r.once.Do(r.prepare)
+	if r.prepErr != nil {
+		return nil, r.prepErr
+	}
+	r.wholeOnce.Do(func() {
+		if r.re == nil {
+			r.re, r.wholeErr = r.compileWhole()
+			if r.wholeErr != nil {
+				return
+			}
+		}
+		for _, g := range r.re.GetGroupNames() {
+			if g != "" && (g[0] < '0' || g[0] > '9') {
+				r.groups = append(r.groups, g)
+			}
+		}
+	})
+	return r.re, r.wholeErr
 }
 
 // Groups returns the named groups the rule captured on msg (for `patterns
 // test`): name → value, in the rule's group order.
 func (r *Rule) Groups(msg string) ([][2]string, error) {
-	r.once.Do(r.prepare)
-	if r.prepErr != nil {
-		return nil, r.prepErr
+	re, err := r.whole()
+	if err != nil {
+		return nil, err
 	}
-	m, err := r.re.FindStringMatch(msg)
+	m, err := re.FindStringMatch(msg)
 	if err != nil {
 		return nil, fmt.Errorf("rule %s: %w (%s)", r.Name, ErrTimeout, describeMatchErr(err))
 	}

@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"sort"
 	"syscall"
 
@@ -57,9 +58,36 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
+	endProfile := startCPUProfile(e)
 	code := Main(ctx, e, os.Args[1:])
 	stop()
+	endProfile()
 	os.Exit(code)
+}
+
+// startCPUProfile writes a CPU profile of the whole run to the file
+// STEMEWATCH_CPUPROFILE names, for `go tool pprof` (a performance report
+// from the field; not a flag, as no command needs it to do its job). It
+// returns the function that ends the profile.
+func startCPUProfile(e *env) func() {
+	path := e.getenv("STEMEWATCH_CPUPROFILE")
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "stemewatch: STEMEWATCH_CPUPROFILE: %v\n", err)
+		return func() {}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			fmt.Fprintf(e.stderr, "stemewatch: STEMEWATCH_CPUPROFILE: %v\n", err)
+		}
+	}
 }
 
 // Main runs one command line and returns the process exit status.
