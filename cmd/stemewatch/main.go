@@ -54,11 +54,16 @@ func main() {
 	// A journal reader child (the native reader where the journal's
 	// filesystem cannot be trusted with an in-process SIGBUS) is this binary
 	// re-executed: become it before anything else runs.
-	journal.MaybeRunChild()
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
+	if journal.IsChild() {
+		endProfile := startCPUProfile(e, ".reader")
+		code := journal.RunChild()
+		endProfile()
+		os.Exit(code)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
-	endProfile := startCPUProfile(e)
+	endProfile := startCPUProfile(e, "")
 	code := Main(ctx, e, os.Args[1:])
 	stop()
 	endProfile()
@@ -66,14 +71,16 @@ func main() {
 }
 
 // startCPUProfile writes a CPU profile of the whole run to the file
-// STEMEWATCH_CPUPROFILE names, for `go tool pprof` (a performance report
-// from the field; not a flag, as no command needs it to do its job). It
-// returns the function that ends the profile.
-func startCPUProfile(e *env) func() {
+// STEMEWATCH_CPUPROFILE names, with suffix appended (".reader" for the
+// journal reader child), for `go tool pprof` (a performance report from the
+// field; not a flag, as no command needs it to do its job). It returns the
+// function that ends the profile.
+func startCPUProfile(e *env, suffix string) func() {
 	path := e.getenv("STEMEWATCH_CPUPROFILE")
 	if path == "" {
 		return func() {}
 	}
+	path += suffix
 	f, err := os.Create(path)
 	if err == nil {
 		err = pprof.StartCPUProfile(f)

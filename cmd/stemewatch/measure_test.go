@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -124,6 +125,15 @@ func TestMeasureCost(t *testing.T) {
 	anon, file = rssParts(pid)
 	t.Logf("RSS now: %.1f MB anonymous (Go heap, stacks), %.1f MB file-backed (mmapped journal files, binary)", float64(anon)/1e6, float64(file)/1e6)
 	t.Logf("machine: %d CPUs (%s), %s", runtime.NumCPU(), cpuModel(), runtime.Version())
+	// Stop it as systemd would, so that STEMEWATCH_CPUPROFILE, when set,
+	// is written.
+	p.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case err := <-p.done:
+		p.done <- err // for the cleanup
+	case <-time.After(10 * time.Second):
+		t.Errorf("stemewatch did not stop within 10 s of SIGTERM")
+	}
 }
 
 func envDuration(t *testing.T, name string, def time.Duration) time.Duration {

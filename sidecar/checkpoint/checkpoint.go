@@ -137,7 +137,7 @@ func EncodeRecord(r Record) ([]byte, error) {
 	if err := validCursor(r.Cursor); err != nil {
 		return nil, err
 	}
-	body, err := json.Marshal(&r)
+	body, err := encodeBody(r)
 	if err != nil {
 		return nil, err
 	}
@@ -148,6 +148,26 @@ func EncodeRecord(r Record) ([]byte, error) {
 	out := fmt.Appendf(nil, "%s%08x %s\n", magic2, h.Sum32(), r.Cursor)
 	out = append(out, body...)
 	return append(out, '\n'), nil
+}
+
+// encodeBody is json.Marshal(&r) with the detector state spliced in as it
+// is: encoding/json would compact and check the whole snapshot (a json.Marshal
+// output already) on every save, which was a sixth of the sidecar's CPU at
+// 10,000 entries/s (once a second, 116 kB and more).
+func encodeBody(r Record) ([]byte, error) {
+	state := r.State
+	r.State = nil
+	body, err := json.Marshal(&r)
+	if err != nil || len(state) == 0 {
+		return body, err
+	}
+	body = body[:len(body)-1] // the closing brace
+	if len(body) > 1 {
+		body = append(body, ',')
+	}
+	body = append(body, `"detector":`...)
+	body = append(body, state...)
+	return append(body, '}'), nil
 }
 
 // DecodeRecord parses file content written by EncodeRecord, or by Encode

@@ -1,6 +1,7 @@
 package checkpoint
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"os/exec"
@@ -247,5 +248,27 @@ func TestThrottleState(t *testing.T) {
 	}
 	if c, _ := s.Load(); c != cur {
 		t.Fatalf("checkpoint moved to %q without its state", c)
+	}
+}
+
+// TestEncodeBodyIsMarshal: the state is spliced in, and the body is what
+// json.Marshal writes, for every combination of present fields.
+func TestEncodeBodyIsMarshal(t *testing.T) {
+	for _, r := range []Record{
+		{},
+		{State: []byte(`{"v":1}`)},
+		{StateKey: "k"},
+		{StateKey: "k", State: []byte(`{"v":1,"tables":[1,2]}`)},
+		{Known: []string{"QuotaError", "X\"Error"}, State: []byte(`[]`)},
+		{StateKey: "k", Known: []string{"QuotaError"}},
+	} {
+		want, err := json.Marshal(&r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := encodeBody(r)
+		if err != nil || string(got) != string(want) {
+			t.Errorf("encodeBody(%+v) = %s, %v; json.Marshal: %s", r, got, err, want)
+		}
 	}
 }

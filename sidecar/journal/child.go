@@ -67,11 +67,19 @@ type childConfig struct {
 //
 //	func main() { journal.MaybeRunChild(); ... }
 func MaybeRunChild() {
-	if os.Getenv(childEnv) != "1" {
+	if !IsChild() {
 		return
 	}
 	os.Exit(runChild())
 }
+
+// IsChild reports whether a Source started this process as its journal
+// reader child. A binary that wants to wrap the child's run (to profile
+// it, say) calls IsChild and RunChild instead of MaybeRunChild.
+func IsChild() bool { return os.Getenv(childEnv) == "1" }
+
+// RunChild runs the journal reader child and returns its exit status.
+func RunChild() int { return runChild() }
 
 func runChild() int {
 	lg := zerolog.New(os.Stderr).With().Timestamp().Str("component", "journal-reader").Int("pid", os.Getpid()).Logger()

@@ -57,8 +57,9 @@ static int64_t stw_read(sd_journal *j, char *buf, size_t cap, size_t maxval,
 	*truncated = 0;
 	for (int i = 0; i <= STW_NFIELDS; i++)
 		len[i] = -1;
+	int found = 0;
 	stw_restart(j);
-	while ((r = stw_enum(j, &d, &l)) > 0) {
+	while (found < STW_NFIELDS && (r = stw_enum(j, &d, &l)) > 0) {
 		const char *p = d;
 		for (int i = 0; i < STW_NFIELDS; i++) {
 			size_t n = stw_lens[i];
@@ -70,6 +71,7 @@ static int64_t stw_read(sd_journal *j, char *buf, size_t cap, size_t maxval,
 				*truncated = 1;
 			}
 			need += v;
+			found++;
 			if (used + v <= cap) {
 				memcpy(buf + used, p + n, v);
 				off[i] = used;
