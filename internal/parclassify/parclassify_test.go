@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -15,6 +17,7 @@ import (
 
 	"github.com/stemedb/stemewatch/classifier"
 	"github.com/stemedb/stemewatch/internal/gen"
+	"github.com/stemedb/stemewatch/internal/mapfile"
 	"github.com/stemedb/stemewatch/patterns"
 )
 
@@ -24,6 +27,22 @@ var defaultSet = sync.OnceValue(patterns.Default)
 // one line: what a caller could print from it.
 func transcript(t *testing.T, in []byte, o Options) (string, error) {
 	t.Helper()
+	if o.Mapped != nil {
+		// A fresh mapping of in for each run: the run releases its pages.
+		path := filepath.Join(t.TempDir(), "in")
+		if err := os.WriteFile(path, in, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if o.Mapped, err = mapfile.Map(f, path, 0); err != nil || o.Mapped == nil {
+			t.Fatalf("map %s: %v", path, err)
+		}
+		defer o.Mapped.Close()
+	}
 	c := classifier.New(defaultSet())
 	var b strings.Builder
 	_, err := Run(context.Background(), bytes.NewReader(in), c, o, func(r *Result) {
@@ -48,13 +67,21 @@ func same(t *testing.T, in []byte, o Options) {
 	o.Jobs = 1
 	want, wantErr := transcript(t, in, o)
 	for _, size := range []int{1, 97, 4096, DefaultPieceSize} {
-		o.Jobs, o.PieceSize = 3, size
-		got, gotErr := transcript(t, in, o)
-		if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
-			t.Errorf("piece size %d: error %v, want %v", size, gotErr, wantErr)
-		}
-		if got != want {
-			t.Errorf("piece size %d: results differ from --jobs 1 (%d bytes against %d)\n%s", size, len(got), len(want), firstDiff(got, want))
+		for _, mapped := range []bool{false, true} {
+			if mapped && len(in) == 0 {
+				continue // an empty file is read, not mapped
+			}
+			o.Jobs, o.PieceSize, o.Mapped = 3, size, nil
+			if mapped {
+				o.Mapped = &mapfile.File{} // transcript maps in
+			}
+			got, gotErr := transcript(t, in, o)
+			if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+				t.Errorf("piece size %d, mapped %v: error %v, want %v", size, mapped, gotErr, wantErr)
+			}
+			if got != want {
+				t.Errorf("piece size %d, mapped %v: results differ from --jobs 1 (%d bytes against %d)\n%s", size, mapped, len(got), len(want), firstDiff(got, want))
+			}
 		}
 	}
 }
@@ -181,4 +208,37 @@ func FuzzSameAsOneCore(f *testing.F) {
 			t.Fatalf("piece size %d: differs from one reader (%v / %v)\n%s", size, gotErr, wantErr, firstDiff(got, want))
 		}
 	})
+}
+
+// A mapped input that shrinks while it is read is an error naming it, not
+// a SIGBUS: here it was cut to one page after it was mapped, so every
+// piece past that page faults.
+func TestMappedInputTruncated(t *testing.T) {
+	in := generate(t, gen.JSON, 3000)
+	path := filepath.Join(t.TempDir(), "shrinks.json")
+	if err := os.WriteFile(path, in, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m, err := mapfile.Map(f, path, 0)
+	if err != nil || m == nil {
+		t.Fatalf("map: %v", err)
+	}
+	if err := os.Truncate(path, 4096); err != nil {
+		t.Fatal(err)
+	}
+	c := classifier.New(defaultSet())
+	n := 0
+	_, err = Run(context.Background(), bytes.NewReader(in), c, Options{Name: path, Jobs: 2, PieceSize: 8192, Mapped: m}, func(*Result) { n++ })
+	var fe *mapfile.FaultError
+	if !errors.As(err, &fe) || !strings.Contains(err.Error(), path) {
+		t.Fatalf("after %d results: %v, want a fault naming %s", n, err, path)
+	}
+	if n >= 3000 {
+		t.Errorf("%d results from a file cut to one page", n)
+	}
 }
