@@ -606,6 +606,21 @@ func (r *Rule) notVetoed(s string) (bool, error) {
 	return !veto && err == nil, err
 }
 
+// Vetoed reports whether the rule's match matches msg (which holds one of
+// its keywords) and its unless then vetoes it: what `patterns test` tells
+// a rule author whose rule "does not match".
+func (r *Rule) Vetoed(msg string) bool {
+	re, err := r.whole()
+	if err != nil || r.unless == nil || !r.mayMatch([]byte(msg)) {
+		return false
+	}
+	if ok, err := re.MatchString(msg); !ok || err != nil {
+		return false
+	}
+	veto, err := r.unless.MatchString(msg)
+	return veto && err == nil
+}
+
 // wholeMatch is the rule's whole pattern and its unless on s, as load
 // checks the examples.
 func (r *Rule) wholeMatch(s string) (bool, error) {

@@ -169,6 +169,8 @@ func describeLine(w io.Writer, c *classifier.Classifier, set *patterns.Set, line
 				}
 			}
 			hits = append(hits, h)
+		case r.Vetoed(line):
+			hits = append(hits, fmt.Sprintf("%s matches, but its unless vetoes it [%s]", r.Name, r.Source))
 		}
 	}
 	if len(hits) == 0 {

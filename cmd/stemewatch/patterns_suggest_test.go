@@ -127,3 +127,12 @@ func TestPatternsTestShowsFallback(t *testing.T) {
 		t.Errorf("unknown words:\n%s", out)
 	}
 }
+
+// A rule its unless vetoes is named as such: the author sees why it did not
+// type the line.
+func TestPatternsTestShowsVeto(t *testing.T) {
+	out, _, code := runCmd(t, "", "patterns", "test", "2026-11-25T09:46:40Z ERROR x: unsupported QUIC version: malformed frame")
+	if code != 0 || !strings.Contains(out, "serialization.format matches, but its unless vetoes it [<default rules>:") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
