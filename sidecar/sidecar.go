@@ -402,6 +402,9 @@ loop:
 // every effect of it is recorded. When a sink failed, reading pauses: the
 // failed sinks are retried with backoff until they succeed or ctx ends.
 func (s *Sidecar) handle(ctx context.Context, b *feed.Batch) {
+	// Nothing keeps the batch's bytes: events are copies, and a retry
+	// repeats what the sinks kept, not the batch.
+	defer b.Release()
 	failed := s.process(ctx, b)
 	if len(failed) > 0 && !s.noRetry {
 		s.hold(b.Cursor, failed)

@@ -38,6 +38,7 @@ func classifyJournalDir(ctx context.Context, st *classifyState, o *classifyOpts)
 		for _, g := range b.Gaps {
 			fmt.Fprintf(st.stderr, "stemewatch classify: %s: %d entries lost (%s)\n", o.journalDir, g.Lost, g.Reason)
 		}
+		b.Release()
 	}
 	if err := <-done; err != nil {
 		return fmt.Errorf("--journal-dir %s: %w", o.journalDir, err)

@@ -11,7 +11,8 @@ import (
 
 // Batch is a run of consecutive entries from one source. A batch owns its
 // bytes: every slice in Entries points into the batch's own arena, so a batch
-// stays valid after the source reads on, until the consumer calls Release.
+// stays valid after the source reads on, until the consumer calls Release
+// (if it ever does).
 type Batch struct {
 	Entries []classifier.Entry
 	// Gaps are losses the source noticed before or between these entries.
@@ -25,7 +26,24 @@ type Batch struct {
 	Cursor string
 
 	arena []byte
+	// recycle, set by a source that reuses batches, takes the batch back.
+	recycle func(*Batch)
 }
+
+// Release tells the source that the consumer is done with the batch and
+// every slice in it, so that the source may fill it again instead of
+// allocating another. Calling it is optional (an unreleased batch is
+// garbage collected); using the batch or anything in it afterwards is a
+// bug. Only the first call counts.
+func (bt *Batch) Release() {
+	if r := bt.recycle; r != nil {
+		bt.recycle = nil
+		r(bt)
+	}
+}
+
+// SetRecycle is for sources: fn takes the batch back at Release.
+func (bt *Batch) SetRecycle(fn func(*Batch)) { bt.recycle = fn }
 
 // Gap reports entries that were lost before they were read.
 type Gap struct {
@@ -100,6 +118,7 @@ func (bt *Batch) Append(e *classifier.Entry) {
 
 // Reset empties the batch for reuse, keeping its capacity.
 func (bt *Batch) Reset() {
+	clear(bt.Entries) // no pointers into arenas left behind
 	bt.Entries = bt.Entries[:0]
 	bt.Gaps = bt.Gaps[:0]
 	bt.Errors = bt.Errors[:0]

@@ -63,6 +63,8 @@ type emitter struct {
 	// The size of the last batch sent (entries, arena bytes): the next
 	// one is allocated at that size, not grown to it step by step.
 	lastLen, lastArena int
+	// free holds batches consumers released, to be filled again.
+	free chan *feed.Batch
 }
 
 func newEmitter(ctx context.Context, out chan<- *feed.Batch, src *Source) *emitter {
@@ -71,15 +73,32 @@ func newEmitter(ctx context.Context, out chan<- *feed.Batch, src *Source) *emitt
 		contiguous: src.cfg.terms() == nil,
 		lastSeq:    map[string]uint64{},
 		lastSend:   time.Now(),
+		free:       make(chan *feed.Batch, 8),
 	}
 }
 
 func (em *emitter) batch() *feed.Batch {
 	if em.b == nil {
-		em.b = &feed.Batch{Entries: make([]classifier.Entry, 0, min(em.cfg.BatchSize, max(64, em.lastLen)))}
-		em.b.Reserve(em.lastArena + em.lastArena/8)
+		select {
+		case b := <-em.free:
+			b.Reset()
+			em.b = b
+		default:
+			em.b = &feed.Batch{Entries: make([]classifier.Entry, 0, min(em.cfg.BatchSize, max(64, em.lastLen)))}
+			em.b.Reserve(em.lastArena + em.lastArena/8)
+		}
+		em.b.SetRecycle(em.recycle)
 	}
 	return em.b
+}
+
+// recycle takes back a batch its consumer released (any goroutine), for
+// the next one; beyond what free holds, it is left to the collector.
+func (em *emitter) recycle(b *feed.Batch) {
+	select {
+	case em.free <- b:
+	default:
+	}
 }
 
 func (em *emitter) send() error {

@@ -121,6 +121,7 @@ func startSlow(t testing.TB, cfg Config, delay time.Duration) *collector {
 			c.gaps = append(c.gaps, b.Gaps...)
 			c.cursors = append(c.cursors, b.Cursor)
 			c.mu.Unlock()
+			b.Release() // copied: every test also reads through reused batches
 			time.Sleep(delay)
 		}
 	}()
