@@ -1,11 +1,7 @@
 package patterns
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
-	"encoding/json"
-	"os"
 	"reflect"
 	"testing"
 )
@@ -40,34 +36,7 @@ func TestSplitBranches(t *testing.T) {
 // every default rule that splits (on the lines holding one of its
 // keywords: the only ones it runs on).
 func TestSplitRulesMatchAsWhole(t *testing.T) {
-	var msgs []string
-	f, err := os.Open("../testdata/catalogue.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var w struct{ Message string }
-		if err := json.Unmarshal(sc.Bytes(), &w); err != nil {
-			t.Fatal(err)
-		}
-		msgs = append(msgs, w.Message, "ERROR x: "+w.Message+" (os error 5)")
-	}
-	f.Close()
-	g, err := os.Open("../testdata/sample.txt.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	zr, err := gzip.NewReader(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc = bufio.NewScanner(zr)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		msgs = append(msgs, sc.Text())
-	}
-	g.Close()
+	msgs := testLines(t)
 	split := 0
 	for _, r := range Default().All() {
 		r.once.Do(r.prepare)

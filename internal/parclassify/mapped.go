@@ -40,16 +40,6 @@ func (p *pipeline) cutMapped(free, work, order chan *piece, quit chan struct{}) 
 	defer p.mapped.Guard(func(e error) { err = e })()
 	data := p.mapped.Data
 	size := min(p.size, p.max)
-	send := func(pc *piece) bool {
-		pc.done = make(chan struct{})
-		select {
-		case order <- pc:
-		case <-quit:
-			return false
-		}
-		work <- pc // never blocks: it has room for every piece
-		return true
-	}
 	for off := 0; off < len(data); {
 		end := min(off+size, len(data))
 		lineEnd := len(data) // the end of the line that end falls in
@@ -81,7 +71,7 @@ func (p *pipeline) cutMapped(free, work, order chan *piece, quit chan struct{}) 
 			} else {
 				pc.data = data[r[0]:r[1]:r[1]]
 			}
-			if !send(pc) {
+			if !send(pc, work, order, quit) {
 				return nil
 			}
 		}

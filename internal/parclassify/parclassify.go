@@ -379,13 +379,9 @@ func (p *pipeline) cut(r io.Reader, free, work, order chan *piece, quit chan str
 			pc.lines = 1
 		}
 		if len(pc.data) > 0 || pc.tooLong {
-			pc.done = make(chan struct{})
-			select {
-			case order <- pc:
-			case <-quit:
+			if !send(pc, work, order, quit) {
 				return nil
 			}
-			work <- pc // never blocks: it has room for every piece
 		} else {
 			free <- pc
 		}
@@ -396,6 +392,19 @@ func (p *pipeline) cut(r io.Reader, free, work, order chan *piece, quit chan str
 			return err
 		}
 	}
+}
+
+// send hands a piece to the merger and then to the workers, in that order;
+// false when the run was abandoned.
+func send(pc *piece, work, order chan *piece, quit chan struct{}) bool {
+	pc.done = make(chan struct{})
+	select {
+	case order <- pc:
+	case <-quit:
+		return false
+	}
+	work <- pc // never blocks: it has room for every piece
+	return true
 }
 
 // skipLine reads past the next '\n' and returns what follows it in the

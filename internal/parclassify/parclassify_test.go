@@ -29,18 +29,7 @@ func transcript(t *testing.T, in []byte, o Options) (string, error) {
 	t.Helper()
 	if o.Mapped != nil {
 		// A fresh mapping of in for each run: the run releases its pages.
-		path := filepath.Join(t.TempDir(), "in")
-		if err := os.WriteFile(path, in, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		if o.Mapped, err = mapfile.Map(f, path, 0); err != nil || o.Mapped == nil {
-			t.Fatalf("map %s: %v", path, err)
-		}
+		o.Mapped, _ = mapTemp(t, in)
 		defer o.Mapped.Close()
 	}
 	c := classifier.New(defaultSet())
@@ -215,25 +204,14 @@ func FuzzSameAsOneCore(f *testing.F) {
 // piece past that page faults.
 func TestMappedInputTruncated(t *testing.T) {
 	in := generate(t, gen.JSON, 3000)
-	path := filepath.Join(t.TempDir(), "shrinks.json")
-	if err := os.WriteFile(path, in, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	m, err := mapfile.Map(f, path, 0)
-	if err != nil || m == nil {
-		t.Fatalf("map: %v", err)
-	}
+	m, path := mapTemp(t, in)
+	defer m.Close()
 	if err := os.Truncate(path, 4096); err != nil {
 		t.Fatal(err)
 	}
 	c := classifier.New(defaultSet())
 	n := 0
-	_, err = Run(context.Background(), bytes.NewReader(in), c, Options{Name: path, Jobs: 2, PieceSize: 8192, Mapped: m}, func(*Result) { n++ })
+	_, err := Run(context.Background(), bytes.NewReader(in), c, Options{Name: path, Jobs: 2, PieceSize: 8192, Mapped: m}, func(*Result) { n++ })
 	var fe *mapfile.FaultError
 	if !errors.As(err, &fe) || !strings.Contains(err.Error(), path) {
 		t.Fatalf("after %d results: %v, want a fault naming %s", n, err, path)
@@ -241,4 +219,23 @@ func TestMappedInputTruncated(t *testing.T) {
 	if n >= 3000 {
 		t.Errorf("%d results from a file cut to one page", n)
 	}
+}
+
+// mapTemp writes data to a file of its own and maps it.
+func mapTemp(t *testing.T, data []byte) (*mapfile.File, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "input.json")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close() // the mapping outlives the descriptor
+	m, err := mapfile.Map(f, path, 0)
+	if err != nil || m == nil {
+		t.Fatalf("map %s: %v", path, err)
+	}
+	return m, path
 }
