@@ -299,14 +299,28 @@ func stringEnd(b []byte, j int) int {
 
 // scanString returns the index of the quote closing the string whose
 // content starts at b[j] (-1 when unterminated), and whether the string
-// holds a backslash, that is, escapes to decode. It looks at 8 bytes at a
-// time for a quote or a backslash: journal strings are mostly short (field
+// holds a backslash, that is, escapes to decode. It looks at 16 bytes at a
+// time (then 8) for a quote or a backslash: journal strings are mostly short (field
 // names, IDs), where a call to bytes.IndexByte costs more than the search,
 // and messages are full of escaped quotes, where it would stop at each.
 func scanString(b []byte, j int) (int, bool) {
 	esc := false
 	k := j
 	for {
+		// 16 bytes a turn while they last (the loop's own cost is half of
+		// the work at 8), then 8.
+		for k+16 <= len(b) {
+			w := b[k : k+16 : k+16]
+			if m := quoteOrBackslash(binary.LittleEndian.Uint64(w)); m != 0 {
+				k += bits.TrailingZeros64(m) >> 3
+				goto found
+			}
+			if m := quoteOrBackslash(binary.LittleEndian.Uint64(w[8:])); m != 0 {
+				k += 8 + bits.TrailingZeros64(m)>>3
+				goto found
+			}
+			k += 16
+		}
 		for k+8 <= len(b) {
 			if m := quoteOrBackslash(binary.LittleEndian.Uint64(b[k:])); m != 0 {
 				k += bits.TrailingZeros64(m) >> 3
@@ -314,6 +328,7 @@ func scanString(b []byte, j int) (int, bool) {
 			}
 			k += 8
 		}
+	found:
 		for k < len(b) && b[k] != '"' && b[k] != '\\' {
 			k++
 		}
