@@ -18,6 +18,7 @@ import (
 	"github.com/stemedb/stemewatch/classifier"
 	"github.com/stemedb/stemewatch/internal/gen"
 	"github.com/stemedb/stemewatch/internal/mapfile"
+	"github.com/stemedb/stemewatch/journalfmt"
 	"github.com/stemedb/stemewatch/patterns"
 )
 
@@ -27,14 +28,26 @@ var defaultSet = sync.OnceValue(patterns.Default)
 // one line: what a caller could print from it.
 func transcript(t *testing.T, in []byte, o Options) (string, error) {
 	t.Helper()
+	var info journalfmt.Info
 	if o.Mapped != nil {
 		// A fresh mapping of in for each run: the run releases its pages.
 		o.Mapped, _ = mapTemp(t, in)
 		defer o.Mapped.Close()
+		// Only the mapped cutter reports progress: it must have cut all of
+		// a JSON input (gzip, text and export are read instead).
+		cut := 0
+		o.Progress = func(n int) { cut += n }
+		gz := len(in) > 1 && in[0] == 0x1f && in[1] == 0x8b
+		defer func() {
+			if want := len(in); info.Format == journalfmt.FormatJSON && !gz && o.Jobs > 1 && cut != want {
+				t.Errorf("the mapped cutter cut %d of %d bytes", cut, want)
+			}
+		}()
 	}
 	c := classifier.New(defaultSet())
 	var b strings.Builder
-	_, err := Run(context.Background(), bytes.NewReader(in), c, o, func(r *Result) {
+	var err error
+	info, err = Run(context.Background(), bytes.NewReader(in), c, o, func(r *Result) {
 		fmt.Fprintf(&b, "%d ", r.N)
 		switch {
 		case r.Err != nil:
