@@ -45,3 +45,17 @@ func TestFastReadMatchesSlowRead(t *testing.T) {
 		}
 	}
 }
+
+// A batch the consumer released is filled again: with one entry a batch
+// the reader runs more batches ahead than the channel holds, and each one
+// it starts after the consumer released an earlier one reuses it.
+func TestReleasedBatchesAreFilledAgain(t *testing.T) {
+	dir := unitJournalDir(t)
+	c := start(t, Config{Backend: BackendSDJournal, Process: ProcessInProcess, Dir: dir, From: "head", BatchSize: 1})
+	c.wait(t)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.batches < 8 || c.reused == 0 {
+		t.Errorf("%d batches, %d of them filled again after a Release", c.batches, c.reused)
+	}
+}

@@ -66,6 +66,8 @@ func testLogger(t testing.TB) zerolog.Logger {
 type collector struct {
 	mu      sync.Mutex
 	batches int
+	seen    map[*feed.Batch]bool
+	reused  int // batches that came back after a Release
 	entries []got
 	gaps    []feed.Gap
 	cursors []string // batch cursors, in order
@@ -101,7 +103,7 @@ func startSlow(t testing.TB, cfg Config, delay time.Duration) *collector {
 		t.Fatalf("New: %v", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	c := &collector{done: make(chan struct{}), runDone: make(chan struct{}), cancel: cancel, src: src, lastAt: time.Now()}
+	c := &collector{done: make(chan struct{}), runDone: make(chan struct{}), cancel: cancel, src: src, lastAt: time.Now(), seen: map[*feed.Batch]bool{}}
 	out := make(chan *feed.Batch, 4)
 	go func() { c.err = src.Run(ctx, out); close(c.runDone) }()
 	go func() {
@@ -114,6 +116,10 @@ func startSlow(t testing.TB, cfg Config, delay time.Duration) *collector {
 			}
 			c.lastAt = now
 			c.batches++
+			if c.seen[b] {
+				c.reused++
+			}
+			c.seen[b] = true
 			for _, e := range b.Entries {
 				c.entries = append(c.entries, got{string(e.Message), string(e.Cursor), string(e.Identifier),
 					string(e.Unit), string(e.Host), e.Priority, e.RealtimeUS, now})
