@@ -64,6 +64,10 @@ func TestDataCorruptionLatency(t *testing.T) {
 	p.await("the first entry", 20*time.Second, func() bool {
 		return value(p.scrape(), "stemewatch_entries_read_total") >= 1
 	})
+	// A follower runs on one P unless told otherwise (journal.FollowOneCore).
+	if g := value(p.scrape(), "go_gomaxprocs"); os.Getenv("GOMAXPROCS") == "" && g != 1 {
+		t.Errorf("run following a journal: go_gomaxprocs %v, want 1", g)
+	}
 
 	const n = 100
 	for i := range n {
