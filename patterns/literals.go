@@ -192,7 +192,7 @@ func literalChar(n *syntax.RegexNode) (byte, bool) {
 	switch n.T {
 	case syntax.NtOne, syntax.NtOneloop, syntax.NtOnelazy, syntax.NtOneloopatomic:
 		if n.Ch < 0x80 {
-			return lower(byte(n.Ch)), true
+			return fold(byte(n.Ch)), true
 		}
 		return 0, false
 	case syntax.NtSet, syntax.NtSetloop, syntax.NtSetlazy, syntax.NtSetloopatomic:
@@ -211,7 +211,7 @@ func literalChar(n *syntax.RegexNode) (byte, bool) {
 			if !n.Set.Contains(r) {
 				continue
 			}
-			l := lower(byte(r))
+			l := fold(byte(r))
 			if c != 0 && l != c {
 				found = false // a class of several characters
 			}
@@ -237,20 +237,13 @@ var setChars = struct {
 	m map[string]setChar
 }{m: map[string]setChar{}}
 
-func lower(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
 func lowerASCII(s string) (string, bool) {
 	b := make([]byte, len(s))
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return "", false
 		}
-		b[i] = lower(s[i])
+		b[i] = fold(s[i])
 	}
 	return string(b), true
 }
@@ -266,7 +259,7 @@ func foldASCII(dst, msg []byte) ([]byte, bool) {
 		if c >= 0x80 {
 			return nil, false
 		}
-		dst[i] = lower(c)
+		dst[i] = fold(c)
 	}
 	return dst, true
 }

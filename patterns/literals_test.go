@@ -71,7 +71,7 @@ func TestRequiredLiteralsNeverSkipAMatch(t *testing.T) {
 			msgs = append(msgs, strings.Replace(m, " ", " "+ws[rng.IntN(len(ws))]+" ", 1))
 		}
 	}
-	checked, skipped := 0, 0
+	checked, skipped, gated := 0, 0, 0
 	for _, r := range Default().All() {
 		r.once.Do(r.prepare)
 		own := append(append([]string{}, r.Examples...), r.CounterExamples...)
@@ -90,9 +90,36 @@ func TestRequiredLiteralsNeverSkipAMatch(t *testing.T) {
 			if !without {
 				skipped++
 			}
+			gated += gatedOut(r, m)
 		}
 	}
-	t.Logf("%d rule-message pairs agree (%d not matching)", checked, skipped)
+	t.Logf("%d rule-message pairs agree (%d not matching); %d regexps skipped for a missing string", checked, skipped, gated)
+	// The check must be doing something, or this test proves nothing.
+	if gated < checked {
+		t.Errorf("only %d regexps skipped over %d pairs: is the required-strings check on?", gated, checked)
+	}
+}
+
+// gatedOut counts the regexps of r that the required strings skip on s.
+func gatedOut(r *Rule, s string) int {
+	var buf [foldMax]byte
+	folded, ascii := foldASCII(buf[:], []byte(s))
+	if !ascii {
+		return 0
+	}
+	if r.alts == nil {
+		if r.req != nil && !holdsAny(folded, r.req) {
+			return 1
+		}
+		return 0
+	}
+	n := 0
+	for _, req := range r.altReq {
+		if req != nil && !holdsAny(folded, req) {
+			n++
+		}
+	}
+	return n
 }
 
 // matchEvery is Rule.match without the required-strings check.
