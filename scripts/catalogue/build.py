@@ -606,5 +606,11 @@ from validation import validation  # noqa: E402
 
 validation(add)
 
+# --- the holdout batch (scripts/catalogue/holdout.py), gathered blind after
+# the rules were frozen in testdata/patterns-before-holdout.toml ---
+from holdout import holdout  # noqa: E402
+
+holdout(add)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))
