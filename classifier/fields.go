@@ -480,7 +480,7 @@ func scoreText(dst, text []byte, sh shape) []byte {
 			break
 		}
 	}
-	if len(cause) == 0 || bytes.Contains(msg, cause) {
+	if len(cause) == 0 || hasFold(msg, cause) {
 		return msg
 	}
 	dst = append(dst[:0], msg...)
@@ -488,6 +488,29 @@ func scoreText(dst, text []byte, sh shape) []byte {
 		dst = append(dst, ": "...)
 	}
 	return append(dst, cause...)
+}
+
+// hasFold reports whether s contains sub, ignoring ASCII case: an error
+// field that repeats the message ("request failed" with error="Request
+// failed") adds nothing to score.
+func hasFold(s, sub []byte) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && lowerASCII(s[i+j]) == lowerASCII(sub[j]) {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // messageText is the message part of text in its shape.

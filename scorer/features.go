@@ -81,7 +81,8 @@ func (t *tokenizer) drop(k int) {
 // panicForms are fixed parts of the messages Rust's core library panics
 // with on a broken invariant: an index or a slice range out of bounds, a
 // str sliced inside a character, unreachable code reached, a null or
-// misaligned pointer dereferenced. Their words
+// misaligned pointer dereferenced, an Option or Result unwrapped (or
+// expected) on nothing. Their words
 // alone mislead ("unreachable" is the network's word too), so the form
 // itself marks a logic error (groups.go).
 var panicForms = [...][]byte{
@@ -91,6 +92,9 @@ var panicForms = [...][]byte{
 	[]byte("out of range for slice of length"),
 	[]byte("slice index starts at"),
 	[]byte("pointer dereference"),
+	// Option/Result unwrap and expect on nothing.
+	[]byte("on a `None` value"),
+	[]byte("on an `Err` value"),
 }
 
 // tokenize normalises msg: whitespace-separated words lose surrounding
@@ -195,6 +199,11 @@ func isHostName(w []byte) bool {
 
 // run handles one alphanumeric run.
 func (t *tokenizer) run(r []byte) {
+	if len(r) == 1 && !isDigit(r[0]) {
+		// A lone letter ("x" of "X.509", "a", "s" of "it's") names
+		// nothing an error is about.
+		return
+	}
 	if n := errnoSymbol(r); n != 0 {
 		t.emitString(errnoNames[n])
 		t.group(errnoGroup(n))
