@@ -100,6 +100,11 @@ func (m *File) Guard(onFault func(error)) func() {
 	}
 }
 
+// Holds reports whether r, a value recovered from a panic on a goroutine
+// running with debug.SetPanicOnFault, is a memory fault in m's mapping: for
+// a reader that guards several mappings at once.
+func (m *File) Holds(r any) bool { return m.faultIn(r) }
+
 // faultIn reports whether a recovered value is the runtime's memory fault
 // panic (a runtime.Error with the faulting address) at an address of the
 // mapping: a nil dereference, also a fault panic under SetPanicOnFault, is

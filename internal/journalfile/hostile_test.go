@@ -1,0 +1,145 @@
+package journalfile_test
+
+import (
+	"errors"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/internal/journalfile"
+	"github.com/stemedb/stemewatch/internal/mapfile"
+	"github.com/stemedb/stemewatch/internal/sample"
+	"github.com/stemedb/stemewatch/internal/testenv"
+)
+
+// sampleJournal returns the bytes of the bundled hour as one journal file.
+func sampleJournal(t *testing.T) []byte {
+	t.Helper()
+	path := testenv.ExportToJournal(t, t.TempDir(), "sample", sample.Read(t, "sample.export.gz"))
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// Random damage anywhere in a real file: the reader ends every time,
+// never panics, and every error names the file. Entries read stay within
+// what the undamaged file holds.
+func TestDamagedFilesAreErrorsNotPanics(t *testing.T) {
+	orig := sampleJournal(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "damaged.journal")
+	rng := rand.New(rand.NewSource(1))
+	errs, entries := 0, 0
+	for trial := 0; trial < 40; trial++ {
+		data := append([]byte(nil), orig...)
+		for k := 0; k < 1+trial*5; k++ {
+			i := rng.Intn(len(data) - 8)
+			if trial%2 == 0 {
+				data[i] ^= byte(1 + rng.Intn(255))
+			} else { // a plausible-looking offset or size
+				copy(data[i&^7:], []byte{byte(rng.Intn(256)), byte(rng.Intn(256)), byte(rng.Intn(8)), 0, 0, 0, 0, 0})
+			}
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		d, err := journalfile.OpenDir(dir, [][]string{{"PRIORITY=3", "PRIORITY=6"}, {"_SYSTEMD_UNIT=stemedb-api.service"}})
+		if err != nil {
+			continue
+		}
+		var e classifier.Entry
+		n := 0
+		for steps := 0; ; steps++ {
+			if steps > 200000 {
+				t.Fatalf("trial %d: the reader does not end", trial)
+			}
+			ok, err := d.Next(&e)
+			if err != nil {
+				errs++
+				if !strings.Contains(err.Error(), path) {
+					t.Fatalf("trial %d: error without the file's name: %v", trial, err)
+				}
+				continue
+			}
+			if !ok {
+				break
+			}
+			n++
+		}
+		for _, s := range d.Skipped() {
+			if !strings.Contains(s.Error(), path) {
+				t.Fatalf("trial %d: skipped without the file's name: %v", trial, s)
+			}
+		}
+		entries += n
+		if n > 20000 {
+			t.Fatalf("trial %d: %d entries from a file of 20000", trial, n)
+		}
+		d.Close()
+	}
+	if errs == 0 {
+		t.Fatal("no damage was ever reported: the test damaged nothing it reads")
+	}
+	t.Logf("40 damaged copies: %d entries read, %d errors", entries, errs)
+}
+
+// A file cut short under the reader's mapping is an error naming it, given
+// to Guard's function, not a SIGBUS.
+func TestFileTruncatedWhileReadIsAnError(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "cut.journal")
+	if err := os.WriteFile(path, sampleJournal(t), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := journalfile.OpenDir(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if err := os.Truncate(path, 4096); err != nil {
+		t.Fatal(err)
+	}
+	var fault error
+	func() {
+		defer d.Guard(func(err error) { fault = err })()
+		var e classifier.Entry
+		for {
+			if ok, _ := d.Next(&e); !ok {
+				return
+			}
+		}
+	}()
+	var fe *mapfile.FaultError
+	if !errors.As(fault, &fe) || fe.Name != path {
+		t.Fatalf("got %v, want a FaultError naming %s", fault, path)
+	}
+}
+
+// What the reader does not know it refuses (the caller reads with
+// sd-journal); what is no journal file it skips and names.
+func TestUnsupportedAndForeignFiles(t *testing.T) {
+	data := sampleJournal(t)
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "notes.journal"), []byte("not a journal, but named like one\n"+strings.Repeat("x", 300)), 0o644)
+	os.WriteFile(filepath.Join(dir, "good.journal"), data, 0o644)
+	d, err := journalfile.OpenDir(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Files() != 1 || len(d.Skipped()) != 1 || !strings.Contains(d.Skipped()[0].Error(), "notes.journal") {
+		t.Fatalf("files %d, skipped %v: want the good one read, notes.journal skipped", d.Files(), d.Skipped())
+	}
+	d.Close()
+
+	xz := append([]byte(nil), data...)
+	xz[12] |= 1 // HEADER_INCOMPATIBLE_COMPRESSED_XZ
+	os.WriteFile(filepath.Join(dir, "xz.journal"), xz, 0o644)
+	if _, err := journalfile.OpenDir(dir, nil); !errors.Is(err, journalfile.ErrUnsupported) {
+		t.Fatalf("a file with XZ fields: got %v, want ErrUnsupported", err)
+	}
+}

@@ -1,0 +1,231 @@
+//go:build cgo
+
+package journalfile_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/coreos/go-systemd/v22/sdjournal"
+
+	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/internal/journalfile"
+	"github.com/stemedb/stemewatch/internal/sample"
+	"github.com/stemedb/stemewatch/internal/testenv"
+)
+
+// render is what a reader hands on of one entry, as one comparable line.
+func render(cursor []byte, rt int64, prio int, msg, ident, unit, host []byte, trunc bool) string {
+	return fmt.Sprintf("%s|%d|%d|%q|%s|%s|%s|%v", cursor, rt, prio, msg, ident, unit, host, trunc)
+}
+
+// readDir reads dir with the built-in reader; unreadable entries count.
+func readDir(t *testing.T, dir string, terms [][]string) (lines []string, bad int) {
+	t.Helper()
+	d, err := journalfile.OpenDir(dir, terms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	var e classifier.Entry
+	for {
+		ok, err := d.Next(&e)
+		if err != nil {
+			bad++
+			continue
+		}
+		if !ok {
+			return lines, bad
+		}
+		lines = append(lines, render(e.Cursor, e.RealtimeUS, e.Priority, e.Message, e.Identifier, e.Unit, e.Host, e.Truncated))
+	}
+}
+
+// readSDJournal reads dir with libsystemd, the same fields, the same
+// matches (terms joined by disjunctions).
+func readSDJournal(t *testing.T, dir string, terms [][]string) []string {
+	t.Helper()
+	j, err := sdjournal.NewJournalFromDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	for i, term := range terms {
+		if i > 0 {
+			if err := j.AddDisjunction(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, m := range term {
+			if err := j.AddMatch(m); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	field := func(name string) []byte {
+		v, err := j.GetData(name)
+		if err != nil {
+			return nil
+		}
+		return []byte(strings.TrimPrefix(v, name+"="))
+	}
+	var out []string
+	for {
+		n, err := j.Next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 0 {
+			return out
+		}
+		c, err := j.GetCursor()
+		if err != nil {
+			t.Fatal(err)
+		}
+		rt, _ := j.GetRealtimeUsec()
+		prio := -1
+		if p := field("PRIORITY"); len(p) == 1 && '0' <= p[0] && p[0] <= '9' {
+			prio = int(p[0] - '0')
+		}
+		msg := field("MESSAGE")
+		if msg == nil {
+			msg = []byte{}
+		}
+		out = append(out, render([]byte(c), int64(rt), prio, msg, field("SYSLOG_IDENTIFIER"), field("_SYSTEMD_UNIT"), field("_HOSTNAME"), false))
+	}
+}
+
+func requireSame(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	if len(want) == 0 {
+		t.Fatalf("%s: sd-journal reads no entries: the case tests nothing", what)
+	}
+	if len(got) != len(want) {
+		t.Errorf("%s: %d entries, sd-journal reads %d", what, len(got), len(want))
+	}
+	shown := 0
+	for i := range min(len(got), len(want)) {
+		if got[i] != want[i] && shown < 3 {
+			shown++
+			t.Errorf("%s: entry %d:\n got %.300s\nwant %.300s", what, i, got[i], want[i])
+		}
+	}
+}
+
+// exportTo writes export text as a journal file, with env for
+// systemd-journal-remote (file format knobs).
+func exportTo(t *testing.T, path string, export []byte, env ...string) {
+	t.Helper()
+	testenv.RequireProgram(t, testenv.JournalRemoteBin)
+	cmd := exec.Command(testenv.JournalRemoteBin, "-o", path, "-")
+	cmd.Env = append(os.Environ(), env...)
+	cmd.Stdin = bytes.NewReader(export)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%s: %v\n%s", testenv.JournalRemoteBin, err, out)
+	}
+}
+
+// dealExport deals export text's entries round-robin into n parts, so
+// that the files' entries interleave in time. (Entries end at a blank
+// line; binary field values carry their length, so a value holding a blank
+// line would split wrongly: none of the bundled hour's does, or the
+// journal-remote run would fail.)
+func dealExport(export []byte, n int) [][]byte {
+	parts := make([][]byte, n)
+	for k := 0; len(export) > 0; k++ {
+		i := bytes.Index(export, []byte("\n\n"))
+		if i < 0 {
+			i = len(export) - 2
+		}
+		parts[k%n] = append(parts[k%n], export[:i+2]...)
+		export = export[i+2:]
+	}
+	return parts
+}
+
+// The bundled hour as real journal files, in every format journald writes,
+// read by both readers with the matches stemewatch uses: every entry, in
+// the same order, with the same cursor, time, priority and fields.
+func TestDirReadsWhatSDJournalReads(t *testing.T) {
+	export := sample.Read(t, "sample.export.gz")
+	unit := [][]string{
+		{"_SYSTEMD_UNIT=stemedb-api.service"},
+		{"MESSAGE_ID=fc2e22bc6ee647b6b90729ab34a250b1", "_UID=0", "COREDUMP_UNIT=stemedb-api.service"},
+		{"_PID=1", "UNIT=stemedb-api.service"},
+	}
+	for _, c := range []struct {
+		name  string
+		env   []string
+		parts int
+		twice bool // the same file copied in twice
+	}{
+		{name: "compact, keyed hash, zstd (252's default)", parts: 1},
+		{name: "regular format, Jenkins hash", env: []string{"SYSTEMD_JOURNAL_COMPACT=0", "SYSTEMD_JOURNAL_KEYED_HASH=0"}, parts: 1},
+		{name: "three files of three journal-remote runs, entries interleaved", parts: 3},
+		{name: "one file and its copy", parts: 1, twice: true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for i, part := range dealExport(export, c.parts) {
+				exportTo(t, filepath.Join(dir, fmt.Sprintf("part%d.journal", i)), part, c.env...)
+			}
+			if c.twice {
+				data, err := os.ReadFile(filepath.Join(dir, "part0.journal"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				os.WriteFile(filepath.Join(dir, "copy.journal"), data, 0o644)
+			}
+			for _, terms := range [][][]string{nil, unit, {{"PRIORITY=3", "PRIORITY=4"}}} {
+				got, bad := readDir(t, dir, terms)
+				if bad != 0 {
+					t.Errorf("matches %v: %d unreadable entries", terms, bad)
+				}
+				requireSame(t, fmt.Sprintf("matches %v", terms), got, readSDJournal(t, dir, terms))
+			}
+		})
+	}
+}
+
+// A journald namespace's own files: rotated (several files of one
+// numbering), messages long enough to be compressed, a repeated field.
+func TestDirReadsJournaldsFiles(t *testing.T) {
+	ns := testenv.Namespace(t, "swjf", "[Journal]\nStorage=persistent\nRateLimitBurst=0\n")
+	long := strings.Repeat("request failed: payload ", 200) // over the 512-byte compression threshold
+	for i := 0; i < 3000; i++ {
+		msg := fmt.Sprintf("MESSAGE=entry %d", i)
+		if i%100 == 7 {
+			msg = "MESSAGE=" + long + fmt.Sprint(i)
+		}
+		ns.Send(t, msg, "SYSLOG_IDENTIFIER=swjf", fmt.Sprintf("PRIORITY=%d", i%8), "EXTRA=a", "EXTRA=b")
+		if i == 1000 || i == 2000 {
+			if err := ns.Rotate(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := ns.Sync(); err != nil {
+		t.Fatal(err)
+	}
+	// A copy, as an operator takes one for classify --journal-dir.
+	dir := t.TempDir()
+	if out, err := exec.Command("cp", "-a", ns.JournalDir()+"/.", dir).CombinedOutput(); err != nil {
+		t.Fatalf("cp: %v: %s", err, out)
+	}
+	for _, terms := range [][][]string{nil, {{"SYSLOG_IDENTIFIER=swjf", "PRIORITY=3"}}} {
+		got, bad := readDir(t, dir, terms)
+		if bad != 0 {
+			t.Errorf("%d unreadable entries", bad)
+		}
+		want := readSDJournal(t, dir, terms)
+		requireSame(t, fmt.Sprintf("matches %v", terms), got, want)
+		if terms == nil && len(want) < 3000 {
+			t.Errorf("sd-journal reads %d entries, 3000 and more were sent", len(want))
+		}
+	}
+}
