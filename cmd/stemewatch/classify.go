@@ -99,7 +99,7 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&o.inputFormat, "input-format", "auto", "force the input format: auto, json, export or text")
 	fs.StringVar(&o.journalDir, "journal-dir", "", "read a directory of journal files (e.g. copied from a node) instead of --input")
 	fs.StringVar(&o.unit, "unit", "stemedb-api", "the unit whose entries to count, as journalctl -u (\"\" for all); with --input it filters only when given")
-	fs.StringVar(&o.backend, "journal-backend", "auto", "with --journal-dir: the reader, auto, sdjournal or journalctl")
+	fs.StringVar(&o.backend, "journal-backend", "auto", "with --journal-dir: the reader, auto, files (built in), sdjournal or journalctl")
 	fs.Var(&pats, "patterns", "a rule `FILE` that adds to or overrides the default rules; repeatable")
 	fs.IntVar(&o.top, "top", 10, "how many top agents to show")
 	fs.StringVar(&o.progress, "progress", "auto", "progress on standard error: auto (when it is a terminal), always, never")
@@ -158,9 +158,9 @@ func (o *classifyOpts) validate(e *env) error {
 		return usagef("--input-format: %v", err)
 	}
 	switch o.backend {
-	case journal.BackendAuto, journal.BackendSDJournal, journal.BackendJournalctl:
+	case journal.BackendAuto, journal.BackendSDJournal, journal.BackendJournalctl, journal.BackendFiles:
 	default:
-		return usagef("--journal-backend %q: want auto, sdjournal or journalctl", o.backend)
+		return usagef("--journal-backend %q: want auto, files, sdjournal or journalctl", o.backend)
 	}
 	if o.journalDir != "" && len(o.inputs) > 0 {
 		return usagef("--journal-dir and --input are exclusive")

@@ -312,8 +312,10 @@ func TestClassifyJournalDir(t *testing.T) {
 	want, _, _ := runCmd(t, "", "classify", "--format", "json", "--input", "../../testdata/sample.json.gz")
 	// The JSON form has 11 null MESSAGEs (truncated); the journal has them whole.
 	want = strings.Replace(want, `"truncated":11,`, `"truncated":0,`, 1)
-	for _, backend := range []string{"sdjournal", "journalctl"} {
+	reports := map[string]string{}
+	for _, backend := range []string{"sdjournal", "journalctl", "files", "auto"} {
 		got, errOut, code := runCmd(t, "", "classify", "--format", "json", "--journal-dir", dir, "--journal-backend", backend)
+		reports[backend] = got
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", backend, code, errOut)
 		}
@@ -327,6 +329,13 @@ func TestClassifyJournalDir(t *testing.T) {
 		}
 		if g["errors"].(float64) < w["errors"].(float64) {
 			t.Errorf("%s: %v errors, JSON input gives %v", backend, g["errors"], w["errors"])
+		}
+	}
+	// The built-in reader (auto's pick for a copied directory) gives the
+	// whole report sd-journal gives, byte for byte.
+	for _, b := range []string{"files", "auto"} {
+		if reports[b] != reports["sdjournal"] {
+			t.Errorf("--journal-backend %s: the report differs from sdjournal's:\n%s\nsdjournal:\n%s", b, reports[b], reports["sdjournal"])
 		}
 	}
 }

@@ -58,7 +58,8 @@ type SourceConfig struct {
 	Unit       string   `toml:"unit"`
 	Match      []string `toml:"match"`
 	JournalDir string   `toml:"journal_dir"`
-	// Backend is auto, sdjournal or journalctl.
+	// Backend is auto, sdjournal, journalctl, or files (a finite read of
+	// a journal directory from its head: run --once --journal-dir).
 	Backend string `toml:"backend"`
 	// From is where to start without a checkpoint: tail, head or a
 	// duration such as "10m".
@@ -111,7 +112,7 @@ var settings = []setting{
 	{"source.unit", "unit", "follow this systemd `UNIT` like journalctl -u", func(c *Config) flag.Value { return (*strVal)(&c.Source.Unit) }},
 	{"source.match", "match", "journal match `FIELD=VALUE` (repeatable)", func(c *Config) flag.Value { return &listVal{p: &c.Source.Match} }},
 	{"source.journal_dir", "journal-dir", "read the journal files of `DIR`", func(c *Config) flag.Value { return (*strVal)(&c.Source.JournalDir) }},
-	{"source.backend", "journal-backend", "journal reader: auto, sdjournal or journalctl", func(c *Config) flag.Value { return (*strVal)(&c.Source.Backend) }},
+	{"source.backend", "journal-backend", "journal reader: auto, sdjournal, journalctl, or files (run --once over a journal directory from its head)", func(c *Config) flag.Value { return (*strVal)(&c.Source.Backend) }},
 	{"source.from", "from", "start without a checkpoint at: tail, head or a duration like 10m", func(c *Config) flag.Value { return (*strVal)(&c.Source.From) }},
 	{"source.input", "input", "replay a saved journal `FILE` (- for stdin; repeatable) instead of following the journal", func(c *Config) flag.Value { return &listVal{p: &c.Source.Input} }},
 	{"source.input_format", "input-format", "force the input `FORMAT`: json, export, text, or a journalctl -o text mode (short, short-iso, ..., with-unit, cat)", func(c *Config) flag.Value { return (*strVal)(&c.Source.InputFormat) }},
@@ -410,9 +411,9 @@ func (l *loaded) Validate() error {
 		}
 	}
 	switch c.Source.Backend {
-	case journal.BackendAuto, journal.BackendSDJournal, journal.BackendJournalctl:
+	case journal.BackendAuto, journal.BackendSDJournal, journal.BackendJournalctl, journal.BackendFiles:
 	default:
-		return bad("source.backend", "%q: want auto, sdjournal or journalctl", c.Source.Backend)
+		return bad("source.backend", "%q: want auto, sdjournal, journalctl or files", c.Source.Backend)
 	}
 	if !validFrom(c.Source.From) {
 		return bad("source.from", "%q: want tail, head or a positive duration such as 10m", c.Source.From)

@@ -16,6 +16,9 @@ const (
 	BackendAuto       = "auto"
 	BackendSDJournal  = "sdjournal"
 	BackendJournalctl = "journalctl"
+	// BackendFiles reads the journal files of Dir itself, in Go
+	// (internal/journalfile): only a finite read from the head.
+	BackendFiles = "files"
 )
 
 // Where the sd-journal reader runs (Config.Process).
@@ -89,9 +92,9 @@ func (cfg Config) withDefaults() (Config, error) {
 		cfg.Backend = BackendAuto
 	}
 	switch cfg.Backend {
-	case BackendAuto, BackendSDJournal, BackendJournalctl:
+	case BackendAuto, BackendSDJournal, BackendJournalctl, BackendFiles:
 	default:
-		return cfg, fmt.Errorf("journal backend %q: want auto, sdjournal or journalctl", cfg.Backend)
+		return cfg, fmt.Errorf("journal backend %q: want auto, sdjournal, journalctl or files", cfg.Backend)
 	}
 	if cfg.Process == "" {
 		cfg.Process = ProcessAuto

@@ -54,6 +54,10 @@ var errNotOpen = errors.New("journal not open yet")
 //     journalctl when it is on PATH. A Namespace without a Dir needs
 //     journalctl (go-systemd cannot open namespaces).
 //   - sdjournal, journalctl: that one, or an error saying why not.
+//   - files: the journal files of Dir read in Go (internal/journalfile),
+//     for a finite read from the head only. Auto picks it for such a read
+//     when it can read every file (not XZ or LZ4): about 4x faster than
+//     sd-journal at the same entries, cursors and order (files.go).
 //
 // For sdjournal, Process auto runs the reader in-process only when every
 // journal directory is on a filesystem known to punch holes (ext4, xfs,
@@ -93,7 +97,13 @@ func New(cfg Config) (*Source, error) {
 	if nativeErr == nil && cfg.Namespace != "" && cfg.Dir == "" {
 		nativeErr = errors.New("sd-journal through go-systemd cannot open a namespace; give the namespace's directory instead")
 	}
+	filesErr := filesUsable(&cfg)
 	switch cfg.Backend {
+	case BackendFiles:
+		if filesErr != nil {
+			return nil, fmt.Errorf("journal backend files: %w", filesErr)
+		}
+		s.backend, s.why = BackendFiles, "asked for"
 	case BackendSDJournal:
 		if nativeErr != nil {
 			return nil, fmt.Errorf("journal backend sdjournal: %w", nativeErr)
@@ -105,6 +115,10 @@ func New(cfg Config) (*Source, error) {
 		}
 		s.backend, s.why = BackendJournalctl, "asked for"
 	default:
+		if filesErr == nil {
+			s.backend, s.why = BackendFiles, "auto: a finite read of a journal directory, by the built-in reader"
+			break
+		}
 		if nativeErr == nil {
 			s.backend, s.why = BackendSDJournal, "auto: sd-journal available"
 			break
@@ -251,6 +265,8 @@ func (s *Source) Run(ctx context.Context, out chan<- *feed.Batch) error {
 	switch {
 	case s.backend == BackendJournalctl:
 		read = s.readJournalctl
+	case s.backend == BackendFiles:
+		read = s.readFiles
 	case s.process == ProcessChild:
 		read = s.readChild
 	default:

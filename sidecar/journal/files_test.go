@@ -1,0 +1,90 @@
+package journal
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stemedb/stemewatch/internal/journalfile"
+	"github.com/stemedb/stemewatch/internal/testenv"
+)
+
+// filesDir writes n exported entries of unit as one journal file in a
+// fresh directory.
+func filesDir(t *testing.T, n int) string {
+	t.Helper()
+	var export []byte
+	for i := 0; i < n; i++ {
+		unit := "stemedb-api.service"
+		if i%3 == 2 {
+			unit = "other.service"
+		}
+		export = append(export, exportEntry(i, "_SYSTEMD_UNIT="+unit, "PRIORITY=6", "SYSLOG_IDENTIFIER=stemedb-api")...)
+	}
+	dir := t.TempDir()
+	testenv.ExportToJournal(t, dir, "copied", export)
+	return dir
+}
+
+// auto reads a copied directory to its end with the built-in reader, in
+// batches through the emitter like every reader, with the unit's matches;
+// it leaves following, cursors and files it cannot read to sd-journal.
+func TestFilesBackendChoiceAndRead(t *testing.T) {
+	dir := filesDir(t, 300)
+	src, err := New(Config{Dir: dir, From: "head", Unit: "stemedb-api"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, _, why := src.Backend(); b != BackendFiles {
+		t.Fatalf("auto for a finite read of a directory: backend %s (%s), want files", b, why)
+	}
+	c := start(t, Config{Dir: dir, From: "head", Unit: "stemedb-api"})
+	c.wait(t)
+	got, gaps := c.snapshot()
+	if len(got) != 200 || len(gaps) != 0 {
+		t.Fatalf("%d entries, gaps %v: want the unit's 200 of 300, no gap", len(got), gaps)
+	}
+	if got[0].msg != "msg 0" || got[199].msg != "msg 298" || got[5].unit != "stemedb-api.service" || got[5].prio != 6 {
+		t.Fatalf("first %+v, last %+v", got[0], got[199])
+	}
+	if !strings.HasPrefix(got[0].cursor, "s=") || got[0].rt != 1795600000000000 {
+		t.Fatalf("cursor %q, time %d", got[0].cursor, got[0].rt)
+	}
+
+	for _, cfg := range []Config{
+		{Dir: dir, From: "head", Follow: true},
+		{Dir: dir, From: "tail"},
+		{Dir: dir, Cursor: got[3].cursor},
+	} {
+		if _, err := New(cfg.withBackend(BackendFiles)); err == nil {
+			t.Errorf("%+v: the files backend accepted a read it cannot do", cfg)
+		}
+		if s, err := New(cfg); err == nil {
+			if b, _, _ := s.Backend(); b == BackendFiles {
+				t.Errorf("%+v: auto picked files", cfg)
+			}
+		}
+	}
+
+	data, err := os.ReadFile(filepath.Join(dir, "copied.journal"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data[12] |= 1 // an XZ-compressed file, which the built-in reader refuses
+	os.WriteFile(filepath.Join(dir, "copied.journal"), data, 0o644)
+	if _, err := New(Config{Dir: dir, From: "head", Backend: BackendFiles}); !errors.Is(err, journalfile.ErrUnsupported) {
+		t.Errorf("files backend on an XZ file: %v, want ErrUnsupported", err)
+	}
+	if s, err := New(Config{Dir: dir, From: "head"}); err == nil {
+		if b, _, _ := s.Backend(); b == BackendFiles {
+			t.Errorf("auto picked files for an XZ file")
+		}
+	}
+}
+
+func (cfg Config) withBackend(b string) Config {
+	cfg.Backend = b
+	return cfg
+}
