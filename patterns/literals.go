@@ -23,7 +23,15 @@ import (
 // and Rule.match runs every regexp on a message with a byte >= 0x80.
 func requiredLiterals(pattern string) []string {
 	tree, err := syntax.Parse(pattern, syntax.ParseOptions{})
-	if err != nil || rightToLeft(tree.Root) {
+	if err != nil {
+		return nil
+	}
+	return requiredOf(tree)
+}
+
+// requiredOf is requiredLiterals on a parsed pattern.
+func requiredOf(tree *syntax.RegexTree) []string {
+	if rightToLeft(tree.Root) {
 		return nil
 	}
 	req := required(tree.Root)

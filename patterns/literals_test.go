@@ -114,8 +114,8 @@ func gatedOut(r *Rule, s string) int {
 		return 0
 	}
 	n := 0
-	for _, req := range r.altReq {
-		if req != nil && !holdsAny(folded, req) {
+	for _, b := range r.alts {
+		if b.req != nil && !holdsAny(folded, b.req) {
 			n++
 		}
 	}
@@ -127,7 +127,11 @@ func matchEvery(r *Rule, s string) (bool, error) {
 	if r.alts == nil {
 		return r.wholeMatch(s)
 	}
-	for _, a := range r.alts {
+	for _, b := range r.alts {
+		a, err := b.regexp(r.opt)
+		if err != nil {
+			return false, err
+		}
 		if ok, err := a.MatchString(s); ok || err != nil {
 			if !ok || err != nil {
 				return ok, err
@@ -194,4 +198,34 @@ func BenchmarkRuleMatchRequired(b *testing.B) {
 			matchEvery(r, line)
 		}
 	})
+}
+
+// An alternative compiles only when a message holding its strings reaches
+// it: a connection-refused line leaves the network rule's alternatives
+// whose strings it lacks uncompiled.
+func TestAlternativesCompileWhenFirstReached(t *testing.T) {
+	var r *Rule
+	for _, x := range Default().All() {
+		if x.Name == "network.connection" {
+			r = x
+		}
+	}
+	if r == nil {
+		t.Fatal("no network.connection rule")
+	}
+	if ok, err := r.match("rpc to node2:18182 failed: Connection refused (os error 111)"); !ok || err != nil {
+		t.Fatalf("match: %v %v", ok, err)
+	}
+	compiled, gated := 0, 0
+	for _, b := range r.alts {
+		if b.re != nil {
+			compiled++
+		} else if b.req != nil {
+			gated++
+		}
+	}
+	if compiled == 0 || gated == 0 || compiled+gated > len(r.alts) {
+		t.Fatalf("%d alternatives: %d compiled, %d gated and not compiled; want some of each", len(r.alts), compiled, gated)
+	}
+	t.Logf("%d of %d alternatives compiled for one line", compiled, len(r.alts))
 }

@@ -21,6 +21,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/dlclark/regexp2/v2"
+	"github.com/dlclark/regexp2/v2/syntax"
 )
 
 //go:embed default.toml
@@ -80,15 +81,17 @@ type Rule struct {
 
 	re *regexp2.Regexp
 	// alts are re's top-level alternatives (splitBranches), tried in turn
-	// by Match; nil: re whole. They, and re for the embedded rules, are
-	// compiled by prepare at the rule's first Match: most rules of a short
-	// command never run, and compiling is most of a command's start-up.
-	alts []*regexp2.Regexp
-	// req and altReq[i] are strings one of which every match of re and of
-	// alts[i] holds (requiredLiterals; nil: none known): an ASCII message
-	// holding none of them skips that regexp. hasReq: any is set.
+	// by Match; nil: re whole. prepare parses them at the rule's first
+	// Match; each compiles the first time a message reaches it (re, for
+	// the embedded rules, at the first Match too): most rules of a short
+	// command never run, most alternatives of a rule that runs never get a
+	// message holding their strings, and compiling is most of a command's
+	// start-up.
+	alts []*branch
+	// req is strings one of which every match of re holds
+	// (requiredLiterals; nil: none known): an ASCII message holding none
+	// of them skips re. hasReq: req or any alternative's is set.
 	req    []string
-	altReq [][]string
 	hasReq bool
 	once   sync.Once
 	unless *regexp2.Regexp // Unless compiled; nil: none
@@ -582,9 +585,13 @@ func (r *Rule) match(s string) (bool, error) {
 		}
 		return r.notVetoed(s)
 	}
-	for i, a := range r.alts {
-		if ascii && r.altReq[i] != nil && !holdsAny(folded, r.altReq[i]) {
+	for _, b := range r.alts {
+		if ascii && b.req != nil && !holdsAny(folded, b.req) {
 			continue
+		}
+		a, err := b.regexp(r.opt)
+		if err != nil {
+			return false, err
 		}
 		if ok, err := a.MatchString(s); ok || err != nil {
 			if !ok || err != nil {
@@ -680,28 +687,48 @@ func (r *Rule) prepare() {
 	r.hasReq = r.req != nil
 }
 
-// compileBranches compiles the pattern's top-level alternatives into
+// compileBranches parses the pattern's top-level alternatives into
 // r.alts and reports whether it did (false: the pattern does not split, or
 // an alternative does not compile alone; the whole is run).
 func (r *Rule) compileBranches() bool {
-	var alts []*regexp2.Regexp
-	var altReq [][]string
+	var alts []*branch
 	for _, b := range splitBranches(r.RuleSpec.Match) {
-		alt, err := regexp2.Compile(b, regexp2.OptionMaxBacktrackingStackSize(r.opt.StackLimit))
+		tree, err := syntax.Parse(b, syntax.ParseOptions{})
 		if err != nil {
 			return false
 		}
-		alt.MatchTimeout = r.opt.MatchTimeout
-		alts = append(alts, alt)
-		req := requiredLiterals(b)
-		altReq = append(altReq, req)
+		req := requiredOf(tree)
+		alts = append(alts, &branch{src: b, req: req})
 		r.hasReq = r.hasReq || req != nil
 	}
 	if alts == nil {
 		return false
 	}
-	r.alts, r.altReq = alts, altReq
+	r.alts = alts
 	return true
+}
+
+// branch is one top-level alternative of a split rule: its source, the
+// strings one of which its every match holds, and its regexp, compiled at
+// first use.
+type branch struct {
+	src  string
+	req  []string
+	once sync.Once
+	re   *regexp2.Regexp
+	err  error
+}
+
+// regexp returns the alternative compiled (its source parsed at prepare,
+// so compiling does not fail but for memory).
+func (b *branch) regexp(opt Options) (*regexp2.Regexp, error) {
+	b.once.Do(func() {
+		b.re, b.err = regexp2.Compile(b.src, regexp2.OptionMaxBacktrackingStackSize(opt.StackLimit))
+		if b.err == nil {
+			b.re.MatchTimeout = opt.MatchTimeout
+		}
+	})
+	return b.re, b.err
 }
 
 // whole returns the rule's whole compiled pattern, compiling it (and
