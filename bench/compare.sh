@@ -217,6 +217,14 @@ if [ "$RUN_COST" = 1 ]; then
     RUN_COST_LINES=$(grep -E 'measure_test.go:[0-9]+: (idle|load|RSS now|machine)' "$OUT/run-cost.log" | sed -e 's/^ *measure_test.go:[0-9]*: //')
   fi
   [ -n "$RUN_COST_LINES" ] || RUN_COST_LINES="not measured: $(grep -m1 -E 'SKIP|FAIL|Error' "$OUT/run-cost.log" || echo 'see bench/out/run-cost.log')"
+  # The same with the built-in reader of journal files (not yet the default
+  # for following).
+  say "run at 10,000 entries/s with --journal-backend files (about 2 minutes)"
+  RUN_COST_FILES_LINES=""
+  if STEMEWATCH_MEASURE_BACKEND=files STEMEWATCH_MEASURE=1 go test -count=1 -run TestMeasureCost -v -timeout 10m ./cmd/stemewatch/ >"$OUT/run-cost-files.log" 2>&1; then
+    RUN_COST_FILES_LINES=$(grep -E 'measure_test.go:[0-9]+: (idle|load|RSS now)' "$OUT/run-cost-files.log" | sed -e 's/^ *measure_test.go:[0-9]*: //')
+  fi
+  [ -n "$RUN_COST_FILES_LINES" ] || RUN_COST_FILES_LINES="not measured: see bench/out/run-cost-files.log"
 fi
 
 # Correctness only, once: mtail on the full text (it stops at the first
@@ -361,6 +369,12 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b <= 0) b = 0.001; r = a / b; prin
     echo
     echo '```'
     echo "$RUN_COST_LINES"
+    echo '```'
+    echo
+    echo "The same with \`--journal-backend files\` (\`STEMEWATCH_MEASURE_BACKEND=files\`; the built-in reader, in-process, not yet the default for following):"
+    echo
+    echo '```'
+    echo "$RUN_COST_FILES_LINES"
     echo '```'
     echo
   fi

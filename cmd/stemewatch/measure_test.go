@@ -25,6 +25,8 @@ import (
 //
 // STEMEWATCH_MEASURE_IDLE and STEMEWATCH_MEASURE_LOAD change the durations
 // (default 60s and 30s); STEMEWATCH_MEASURE_RATE the entries per second;
+// STEMEWATCH_MEASURE_BACKEND=files|sdjournal|journalctl picks the journal
+// reader (default: auto);
 // STEMEWATCH_MEASURE_ERR_EVERY=N makes every Nth entry an error (default 20,
 // 5%; 0: none), to tell the per-entry cost from the per-event one.
 func TestMeasureCost(t *testing.T) {
@@ -49,8 +51,12 @@ func TestMeasureCost(t *testing.T) {
 	}
 	dir := ns.JournalDir()
 	work := t.TempDir()
-	p := startRun(t, work, "--config", "/dev/null", "--journal-dir", dir, "--unit", "", "--match", "SYSLOG_IDENTIFIER="+ident,
-		"--from", "head", "--state-dir", filepath.Join(work, "state"), "--log-level", "warn")
+	args := []string{"--config", "/dev/null", "--journal-dir", dir, "--unit", "", "--match", "SYSLOG_IDENTIFIER=" + ident,
+		"--from", "head", "--state-dir", filepath.Join(work, "state"), "--log-level", "warn"}
+	if b := os.Getenv("STEMEWATCH_MEASURE_BACKEND"); b != "" {
+		args = append(args, "--journal-backend", b)
+	}
+	p := startRun(t, work, args...)
 	p.await("the first entry", 20*time.Second, func() bool {
 		return value(p.scrape(), "stemewatch_entries_read_total") >= 1
 	})

@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/stemedb/stemewatch/classifier"
 	"github.com/stemedb/stemewatch/internal/mapfile"
@@ -25,6 +26,10 @@ type Dir struct {
 	heads   []*head
 	skipped []error
 	m       matcher
+	dirs    []string
+	follow  bool
+	polls   int                  // Refresh calls, for the directory rescans
+	ids     map[pathIno][16]byte // the file ID under each path, by inode
 
 	cursor []byte
 	msg    []byte // a MESSAGE that was compressed
@@ -45,6 +50,9 @@ type head struct {
 	end bool
 	// released is how far the file's pages were given back.
 	released uint64
+	archived bool   // seen archived by Refresh
+	path     string // where the last rescan saw the file
+	gone     bool   // the last rescan did not see it: deleted
 }
 
 // Pages of a file more than releaseLag behind the entry read are given
@@ -53,8 +61,8 @@ type head struct {
 // new fields are written in order; a field shared with older entries is
 // read again from the page cache).
 const (
-	releaseEvery = 32 << 20
-	releaseLag   = 8 << 20
+	releaseEvery = 16 << 20
+	releaseLag   = 4 << 20
 )
 
 // OpenDir opens every journal file of dir, and of its subdirectories named
@@ -65,28 +73,109 @@ const (
 // (read it with sd-journal); a file that is no journal file at all is
 // skipped and named by Skipped, as sd-journal skips it.
 func OpenDir(dir string, terms [][]string) (*Dir, error) {
-	paths, err := journalPaths(dir)
-	if err != nil {
+	if _, err := os.Stat(dir); err != nil {
 		return nil, err
 	}
+	return OpenDirs([]string{dir}, terms, false)
+}
+
+// OpenDirs is OpenDir over several directories (those missing are
+// skipped: /run/log/journal or /var/log/journal may not exist). With
+// follow, the files are mapped with room to grow and Refresh reads on.
+func OpenDirs(dirs []string, terms [][]string, follow bool) (*Dir, error) {
 	m, ok := newMatcher(terms)
 	if !ok {
-		return nil, fmt.Errorf("%s: %w (more than %d distinct matches)", dir, ErrUnsupported, maxMatches)
+		return nil, fmt.Errorf("%s: %w (more than %d distinct matches)", strings.Join(dirs, ", "), ErrUnsupported, maxMatches)
 	}
-	d := &Dir{m: m}
-	for _, p := range paths {
-		f, err := Open(p)
-		if errors.Is(err, ErrUnsupported) {
-			d.Close()
-			return nil, err
-		}
-		if err != nil {
-			d.skipped = append(d.skipped, err)
-			continue
-		}
-		d.heads = append(d.heads, &head{f: f, it: f.iter()})
+	d := &Dir{m: m, dirs: dirs, follow: follow, ids: map[pathIno][16]byte{}}
+	if err := d.addFiles(); err != nil {
+		d.Close()
+		return nil, err
 	}
 	return d, nil
+}
+
+// pathIno is a file under a path: a path shows another file when its
+// inode changes.
+type pathIno struct {
+	path     string
+	dev, ino uint64
+}
+
+// addFiles opens the directories' journal files not open yet, and marks
+// the open files no longer there gone. A file is known by its file ID (the
+// header's, random per file): journald archives a file under a new name,
+// and 252 may write the archive as a copy with a new inode; a new file may
+// take the inode of one vacuumed. The ID is read once per path and inode.
+func (d *Dir) addFiles() error {
+	byID := map[[16]byte]*head{}
+	for _, h := range d.heads {
+		byID[h.f.fileID] = h
+		h.gone = true
+	}
+	seen := map[pathIno]bool{}
+	for _, dir := range d.dirs {
+		paths, err := journalPaths(dir)
+		if err != nil {
+			continue
+		}
+		for _, p := range paths {
+			var st syscall.Stat_t
+			if syscall.Stat(p, &st) != nil {
+				continue
+			}
+			key := pathIno{p, uint64(st.Dev), st.Ino}
+			seen[key] = true
+			id, known := d.ids[key]
+			if !known {
+				if id, known = fileIDOf(p); known {
+					d.ids[key] = id
+				}
+			}
+			if h := byID[id]; known && h != nil {
+				h.path, h.gone = p, false
+				continue
+			}
+			f, err := open(p, d.follow)
+			if errors.Is(err, ErrUnsupported) {
+				return err
+			}
+			if err != nil {
+				if !d.follow { // a followed file may be half-created: next time
+					d.skipped = append(d.skipped, err)
+				}
+				continue
+			}
+			if h := byID[f.fileID]; h != nil { // it changed under the path
+				f.Close()
+				h.path, h.gone = p, false
+				continue
+			}
+			byID[f.fileID] = &head{f: f, it: f.iter(), path: p}
+			d.heads = append(d.heads, byID[f.fileID])
+		}
+	}
+	for k := range d.ids {
+		if !seen[k] {
+			delete(d.ids, k)
+		}
+	}
+	return nil
+}
+
+// fileIDOf reads the file ID of the journal file at path.
+func fileIDOf(path string) (id [16]byte, ok bool) {
+	f, err := os.Open(path)
+	if err != nil {
+		return id, false
+	}
+	defer f.Close()
+	var hdr [40]byte
+	if _, err := f.ReadAt(hdr[:], 0); err != nil || string(hdr[:8]) != signature {
+		return id, false
+	}
+	copy(id[:], hdr[24:40])
+	return id, true
 }
 
 // journalPaths lists the journal files of dir and of its machine-ID
@@ -170,14 +259,17 @@ func (d *Dir) Guard(onFault func(error)) func() {
 	}
 }
 
-// fill reads h's next entry; an error ends h's file (its chain or next
-// entry is unreadable) and is returned once.
+// fill reads h's next entry. An unreadable chain ends h's file; an
+// unreadable entry is skipped. Either is returned once.
 func (h *head) fill() error {
 	for !h.ok && !h.end {
 		off, err := h.it.nextOffset()
-		if err != nil || off == 0 {
+		if err != nil {
 			h.end = true
 			return err
+		}
+		if off == 0 {
+			return nil // no more entries (for now, when following)
 		}
 		if err := h.f.entry(off, &h.e); err != nil {
 			// One bad entry: skip it, read on in the chain.

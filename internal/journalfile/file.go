@@ -6,8 +6,10 @@
 // a file that shrinks under the mapping becomes an error (mapfile.Guard),
 // not a SIGBUS that kills the process.
 //
-// It reads finished files (a copied directory, `classify --journal-dir`);
-// following files journald is still writing is sd-journal's job.
+// It reads finished files (a copied directory, `classify --journal-dir`)
+// and follows the files journald writes (Dir.Refresh): journald writes an
+// object before it links it, so an entry array item that is set points to
+// a whole entry, and an item still zero is where the journal ends for now.
 //
 // The format is systemd's docs/JOURNAL_FILE_FORMAT.md: regular and compact
 // files, keyed and Jenkins hashes, zstd-compressed fields. Files with XZ or
@@ -22,6 +24,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"syscall"
 
 	"github.com/klauspost/compress/zstd"
 
@@ -67,30 +70,67 @@ type File struct {
 	data []byte // the mapping, up to header_size + arena_size
 
 	compact  bool
+	fileID   [16]byte
 	seqnumID [16]byte
 	nEntries uint64
 	arrays   uint64 // offset of the first global entry array
+	dev, ino uint64 // the file's identity: a rotated file keeps it
+	follow   bool   // mapped with room to grow
 
 	zstd    *zstd.Decoder
 	scratch []byte // decompressed payload
 }
 
 // Open maps the journal file at path and checks its header.
-func Open(path string) (*File, error) {
+func Open(path string) (*File, error) { return open(path, false) }
+
+// growRoom is how far a followed file's mapping reaches: journald never
+// writes a compact file past 4 GiB (its offsets are 32-bit), and caps
+// every file far below by default (SystemMaxFileSize, 128 MiB). A file
+// that outgrows it is an ErrRemap: read it again with a new mapping.
+const growRoom = 4 << 30
+
+// ErrRemap reports a followed file that grew past its mapping.
+var ErrRemap = errors.New("journal file grew past its mapping")
+
+func open(path string, follow bool) (*File, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	m, err := mapfile.Map(f, path, headerMin)
+	var m *mapfile.File
+	if follow {
+		m, err = mapfile.MapGrowing(f, path, growRoom)
+	} else {
+		m, err = mapfile.Map(f, path, headerMin)
+	}
 	if err != nil {
 		return nil, err
 	}
 	if m == nil {
 		return nil, fmt.Errorf("%s: not a journal file (shorter than a journal header, or not a regular file)", path)
 	}
-	jf := &File{Path: path, m: m, data: m.Data}
-	if err := jf.readHeader(); err != nil {
+	jf := &File{Path: path, m: m, data: m.Data, follow: follow}
+	if st, err := f.Stat(); err == nil {
+		if sys, ok := st.Sys().(*syscall.Stat_t); ok {
+			jf.dev, jf.ino = uint64(sys.Dev), sys.Ino
+		}
+	}
+	size := uint64(len(m.Data))
+	if follow {
+		st, err := f.Stat()
+		if err != nil {
+			m.Close()
+			return nil, err
+		}
+		size = uint64(st.Size())
+	}
+	if size < headerMin {
+		m.Close()
+		return nil, fmt.Errorf("%s: not a journal file (shorter than a journal header)", path)
+	}
+	if err := jf.readHeader(size); err != nil {
 		m.Close()
 		return nil, err
 	}
@@ -108,8 +148,10 @@ func (f *File) Close() error {
 // Entries is the number of entries the header counts.
 func (f *File) Entries() uint64 { return f.nEntries }
 
-func (f *File) readHeader() error {
-	d := f.data
+// readHeader checks the header and bounds the file by what it says it
+// holds (and by size, the bytes the file has).
+func (f *File) readHeader(size uint64) error {
+	d := f.m.Data
 	if string(d[:8]) != signature {
 		return fmt.Errorf("%s: not a journal file (no LPKSHHRH signature)", f.Path)
 	}
@@ -121,25 +163,46 @@ func (f *File) readHeader() error {
 		return fmt.Errorf("%s: %w (XZ or LZ4 compressed fields)", f.Path, ErrUnsupported)
 	}
 	f.compact = incompat&incompatCompact != 0
+	copy(f.fileID[:], d[24:40])
 	copy(f.seqnumID[:], d[72:88])
-	hsize, arena := le.Uint64(d[88:]), le.Uint64(d[96:])
-	if hsize < headerMin || hsize > uint64(len(d)) {
-		return fmt.Errorf("%s: header size %d out of the file's %d bytes", f.Path, hsize, len(d))
+	if hsize := le.Uint64(d[88:]); hsize < headerMin || hsize > size {
+		return fmt.Errorf("%s: header size %d out of the file's %d bytes", f.Path, hsize, size)
 	}
-	// A file copied while journald wrote it can be shorter than its header
-	// says; read what is there, every offset is checked anyway.
-	if end := hsize + arena; end < uint64(len(d)) {
-		f.data = d[:end]
+	return f.bound(size)
+}
+
+// bound reads what the header says the file holds now: the used part of
+// the file (header and arena: a file copied while journald wrote it can
+// be shorter than its header says, so no more than size), the entries and
+// the first entry array.
+func (f *File) bound(size uint64) error {
+	d := f.m.Data
+	end := le.Uint64(d[88:]) + le.Uint64(d[96:])
+	if f.follow && end > uint64(len(d)) {
+		return fmt.Errorf("%s: %w (%d bytes used, %d mapped)", f.Path, ErrRemap, end, len(d))
 	}
+	f.data = d[:min(end, size)]
 	f.nEntries = le.Uint64(d[152:])
 	f.arrays = le.Uint64(d[176:])
 	return nil
 }
 
+// archived reports a file journald rotated away: it will not grow.
+func (f *File) archived() bool { return f.m.Data[16] == stateArchived }
+
+const stateArchived = 2
+
 // object returns the object at off, checked to lie in the file, to be of
 // type typ and at least minSize bytes long.
 func (f *File) object(off uint64, typ byte, minSize uint64) ([]byte, error) {
-	if off == 0 || off%8 != 0 || off > uint64(len(f.data))-16 {
+	if f.follow && off+minSize > uint64(len(f.data)) {
+		// journald linked an object past what the header said at the last
+		// look: look again.
+		if err := f.bound(uint64(len(f.m.Data))); err != nil {
+			return nil, err
+		}
+	}
+	if off == 0 || off%8 != 0 || uint64(len(f.data)) < 16 || off > uint64(len(f.data))-16 {
 		return nil, fmt.Errorf("%s: object offset %#x out of the file", f.Path, off)
 	}
 	h := f.data[off:]

@@ -138,8 +138,9 @@ func TestUnsupportedAndForeignFiles(t *testing.T) {
 
 	xz := append([]byte(nil), data...)
 	xz[12] |= 1 // HEADER_INCOMPATIBLE_COMPRESSED_XZ
-	os.WriteFile(filepath.Join(dir, "xz.journal"), xz, 0o644)
-	if _, err := journalfile.OpenDir(dir, nil); !errors.Is(err, journalfile.ErrUnsupported) {
+	xzDir := t.TempDir()
+	os.WriteFile(filepath.Join(xzDir, "xz.journal"), xz, 0o644)
+	if _, err := journalfile.OpenDir(xzDir, nil); !errors.Is(err, journalfile.ErrUnsupported) {
 		t.Fatalf("a file with XZ fields: got %v, want ErrUnsupported", err)
 	}
 }

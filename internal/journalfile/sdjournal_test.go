@@ -4,6 +4,7 @@ package journalfile_test
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"os"
 	"os/exec"
@@ -131,19 +132,34 @@ func exportTo(t *testing.T, path string, export []byte, env ...string) {
 }
 
 // dealExport deals export text's entries round-robin into n parts, so
-// that the files' entries interleave in time. (Entries end at a blank
-// line; binary field values carry their length, so a value holding a blank
-// line would split wrongly: none of the bundled hour's does, or the
-// journal-remote run would fail.)
-func dealExport(export []byte, n int) [][]byte {
+// that the files' entries interleave in time. It reads the export format:
+// a field is "NAME=value\n", or "NAME\n", a little-endian 64-bit size,
+// the value and "\n" (binary); an empty line ends an entry.
+func dealExport(t *testing.T, export []byte, n int) [][]byte {
+	t.Helper()
 	parts := make([][]byte, n)
-	for k := 0; len(export) > 0; k++ {
-		i := bytes.Index(export, []byte("\n\n"))
-		if i < 0 {
-			i = len(export) - 2
+	k, start := 0, 0
+	for p := 0; p < len(export); {
+		nl := bytes.IndexByte(export[p:], '\n')
+		if nl < 0 {
+			t.Fatalf("export: no newline after offset %d", p)
 		}
-		parts[k%n] = append(parts[k%n], export[:i+2]...)
-		export = export[i+2:]
+		line := export[p : p+nl]
+		p += nl + 1
+		switch {
+		case len(line) == 0: // the entry ends
+			parts[k%n] = append(parts[k%n], export[start:p]...)
+			k, start = k+1, p
+		case bytes.IndexByte(line, '=') < 0: // a binary field
+			if p+8 > len(export) {
+				t.Fatalf("export: binary field %q cut short", line)
+			}
+			size := int(binary.LittleEndian.Uint64(export[p:]))
+			p += 8 + size + 1
+		}
+	}
+	if k < n {
+		t.Fatalf("export: %d entries, fewer than %d parts", k, n)
 	}
 	return parts
 }
@@ -171,7 +187,7 @@ func TestDirReadsWhatSDJournalReads(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
-			for i, part := range dealExport(export, c.parts) {
+			for i, part := range dealExport(t, export, c.parts) {
 				exportTo(t, filepath.Join(dir, fmt.Sprintf("part%d.journal", i)), part, c.env...)
 			}
 			if c.twice {
@@ -227,5 +243,48 @@ func TestDirReadsJournaldsFiles(t *testing.T) {
 		if terms == nil && len(want) < 3000 {
 			t.Errorf("sd-journal reads %d entries, 3000 and more were sent", len(want))
 		}
+	}
+}
+
+// Resuming after any entry's cursor reads exactly the entries after it, in
+// a directory of three interleaved files (what a restart from a
+// checkpoint does); after a cursor of an entry no file holds any longer
+// (vacuumed), it reads the entries after where that entry was.
+func TestSeekAfterCursorResumesExactly(t *testing.T) {
+	export := sample.Read(t, "sample.export.gz")
+	dir := t.TempDir()
+	for i, part := range dealExport(t, export, 3) {
+		exportTo(t, filepath.Join(dir, fmt.Sprintf("part%d.journal", i)), part)
+	}
+	all, _ := readDir(t, dir, nil)
+	cursorOf := func(line string) string { return line[:strings.IndexByte(line, '|')] }
+	for _, k := range []int{0, 1, 2, 3, 777, 10000, 19998, 19999} {
+		d, err := journalfile.OpenDirs([]string{dir}, nil, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found, err := d.SeekAfter(cursorOf(all[k]))
+		if err != nil || !found {
+			t.Fatalf("cursor of entry %d: found %v, %v", k, found, err)
+		}
+		var e classifier.Entry
+		n := k + 1
+		for {
+			ok, err := d.Next(&e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ok {
+				break
+			}
+			if string(e.Cursor) != cursorOf(all[n]) {
+				t.Fatalf("after entry %d: entry %d is %s, want %s", k, n, e.Cursor, cursorOf(all[n]))
+			}
+			n++
+		}
+		if n != len(all) {
+			t.Fatalf("after entry %d: read up to %d of %d", k, n, len(all))
+		}
+		d.Close()
 	}
 }

@@ -46,6 +46,27 @@ func Map(f *os.File, name string, minSize int64) (*File, error) {
 	return &File{Data: data, name: name}, nil
 }
 
+// MapGrowing maps f read-only with room for the file to grow to size bytes
+// (or its current size, when larger): a file another process appends to,
+// as journald does its journal files, is read through the one mapping as
+// it grows. Touching a page past the file's end faults; Guard makes that
+// an error. Data is the whole mapping: the reader bounds itself by what
+// the file says it holds.
+func MapGrowing(f *os.File, name string, size int) (*File, error) {
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if !fi.Mode().IsRegular() || int64(int(fi.Size())) != fi.Size() {
+		return nil, fmt.Errorf("%s: not a regular file", name)
+	}
+	data, err := mmap(f, max(size, int(fi.Size())))
+	if err != nil {
+		return nil, fmt.Errorf("%s: mmap: %w", name, err)
+	}
+	return &File{Data: data, name: name}, nil
+}
+
 // Release gives back the pages of Data[from:to], both rounded down to a
 // page (call it in order, each from the last to: the page to falls in is
 // given back by the next call):

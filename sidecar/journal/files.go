@@ -4,36 +4,65 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
 
 	"github.com/stemedb/stemewatch/classifier"
 	"github.com/stemedb/stemewatch/internal/journalfile"
 )
 
-// filesUsable says why the files backend cannot serve cfg, or nil: it
-// reads a directory of journal files (no namespace) to its end, from the
-// head, and only files it knows how to read (it opens them to see).
+// filesUsable says why the files backend cannot serve cfg, or nil. It reads
+// a journal directory, or the local journal's two (/var/log/journal and
+// /run/log/journal, this machine's); not a namespace without its
+// directory, not --lines; and only files it knows how to read (it opens
+// them to see).
 func filesUsable(cfg *Config) error {
 	switch {
-	case cfg.Dir == "":
-		return errors.New("it reads a journal directory (--journal-dir), not the local journal")
-	case cfg.Follow:
-		return errors.New("it reads finished files to their end; following a live journal is sd-journal's or journalctl's")
-	case cfg.Cursor != "" || cfg.From != "head":
-		return errors.New("it reads from the first entry only (no cursor, no --from)")
+	case cfg.Namespace != "" && cfg.Dir == "":
+		return errors.New("it reads a namespace only through its directory")
+	case cfg.Lines > 0:
+		return errors.New("it does not start a number of entries before the end (--lines)")
 	}
-	d, err := journalfile.OpenDir(cfg.Dir, cfg.terms())
+	if _, _, err := parseFrom(cfg.From); err != nil && cfg.Cursor == "" {
+		return err
+	}
+	dirs, err := filesDirs(cfg)
+	if err != nil {
+		return err
+	}
+	d, err := journalfile.OpenDirs(dirs, cfg.terms(), cfg.Follow)
 	if err != nil {
 		return err
 	}
 	return d.Close()
 }
 
-// readFiles reads the directory's journal files to their end through the
-// emitter. Every error is permanent: the files do not change, so reading
-// again would meet it again. A file that shrinks while it is read (the
-// mapping faults) ends the read with an error naming it.
-func (s *Source) readFiles(ctx context.Context, _ string, em *emitter) (err error) {
-	d, err := journalfile.OpenDir(s.cfg.Dir, s.cfg.terms())
+// filesDirs are the directories the files backend reads.
+func filesDirs(cfg *Config) ([]string, error) {
+	if cfg.Dir != "" {
+		return []string{cfg.Dir}, nil
+	}
+	b, err := os.ReadFile("/etc/machine-id")
+	if err != nil {
+		return nil, fmt.Errorf("the local journal's directories are named by the machine ID: %w", err)
+	}
+	id := strings.TrimSpace(string(b))
+	return []string{filepath.Join("/var/log/journal", id), filepath.Join("/run/log/journal", id)}, nil
+}
+
+// readFiles reads the journal files with the built-in reader, through the
+// emitter, positioned as the other readers are (after the cursor, else per
+// From); following, it looks for more every pollInterval. A file that
+// shrinks under the reader, or outgrows its mapping, ends the read with an
+// error, and Run starts it again after the last entry read.
+func (s *Source) readFiles(ctx context.Context, start string, em *emitter) (err error) {
+	dirs, err := filesDirs(&s.cfg)
+	if err != nil {
+		return &permanentError{err}
+	}
+	d, err := journalfile.OpenDirs(dirs, s.cfg.terms(), s.cfg.Follow)
 	if err != nil {
 		return &permanentError{err}
 	}
@@ -42,15 +71,19 @@ func (s *Source) readFiles(ctx context.Context, _ string, em *emitter) (err erro
 		s.cfg.Logger.Warn().Err(e).Msg("not a journal file; skipped")
 	}
 	var warn error
-	if d.Files() == 0 {
-		warn = fmt.Errorf("%s holds no journal files", s.cfg.Dir)
+	if d.Files() == 0 && !s.cfg.Follow {
+		warn = fmt.Errorf("%s holds no journal files", strings.Join(dirs, " and "))
 		s.cfg.Logger.Warn().Msg(warn.Error())
+	}
+	defer d.Guard(func(fault error) { err = fault })()
+	if err := s.seekFiles(d, s.plan(start), em); err != nil {
+		return err
 	}
 	if err := em.opened(warn); err != nil {
 		return err
 	}
-	defer d.Guard(func(fault error) { err = &permanentError{fault} })()
 	var e classifier.Entry
+	lastHead := time.Time{}
 	for n := 0; ; n++ {
 		if n&1023 == 0 && ctx.Err() != nil {
 			return nil
@@ -62,11 +95,63 @@ func (s *Source) readFiles(ctx context.Context, _ string, em *emitter) (err erro
 			}
 			continue
 		}
-		if !ok {
-			return nilIfDone(ctx, em.flush())
+		if ok {
+			if err := em.entry(&e); err != nil {
+				return nilIfDone(ctx, err)
+			}
+			continue
 		}
-		if err := em.entry(&e); err != nil {
+		if time.Since(lastHead) >= time.Second {
+			lastHead = time.Now()
+			if err := em.head(d.Newest()); err != nil {
+				return nilIfDone(ctx, err)
+			}
+		}
+		if err := em.flush(); err != nil {
 			return nilIfDone(ctx, err)
 		}
+		if !s.cfg.Follow {
+			return nil
+		}
+		if err := em.idle(); err != nil {
+			return nilIfDone(ctx, err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(pollInterval):
+		}
+		if err := d.Refresh(); err != nil {
+			return err // ErrRemap: Run opens the files again
+		}
 	}
+}
+
+// seekFiles positions d as seek positions sd-journal: after the cursor
+// (counting what was vacuumed past it), else at the head, the tail, or
+// the first entry of the last --from.
+func (s *Source) seekFiles(d *journalfile.Dir, plan startPlan, em *emitter) error {
+	if c := plan.cursor; c != "" {
+		found, err := d.SeekAfter(c)
+		if err == nil {
+			if !found {
+				if g, ok := resumeGap(c, d.Oldest()); ok {
+					if err := em.gap(g); err != nil {
+						return err
+					}
+				}
+			}
+			return em.position(c)
+		}
+		s.cfg.Logger.Error().Err(err).Str("cursor", c).Msg("cannot seek to the checkpoint cursor; starting per --from instead")
+		plan.cursor = ""
+	}
+	switch plan.mode {
+	case "head":
+	case "since":
+		d.SeekRealtime(uint64(time.Now().Add(-plan.since).UnixMicro()))
+	default:
+		d.SeekTail()
+	}
+	return nil
 }

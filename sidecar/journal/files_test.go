@@ -53,19 +53,24 @@ func TestFilesBackendChoiceAndRead(t *testing.T) {
 		t.Fatalf("cursor %q, time %d", got[0].cursor, got[0].rt)
 	}
 
+	// Following, the tail and a checkpoint: the files backend when asked
+	// for, sd-journal for auto; --lines: never the files backend.
 	for _, cfg := range []Config{
 		{Dir: dir, From: "head", Follow: true},
 		{Dir: dir, From: "tail"},
 		{Dir: dir, Cursor: got[3].cursor},
 	} {
-		if _, err := New(cfg.withBackend(BackendFiles)); err == nil {
-			t.Errorf("%+v: the files backend accepted a read it cannot do", cfg)
+		if _, err := New(cfg.withBackend(BackendFiles)); err != nil {
+			t.Errorf("%+v: files backend: %v", cfg, err)
 		}
-		if s, err := New(cfg); err == nil {
-			if b, _, _ := s.Backend(); b == BackendFiles {
-				t.Errorf("%+v: auto picked files", cfg)
-			}
+		if s, err := New(cfg); err != nil {
+			t.Error(err)
+		} else if b, _, why := s.Backend(); b == BackendFiles {
+			t.Errorf("%+v: auto picked %s (%s)", cfg, b, why)
 		}
+	}
+	if _, err := New(Config{Dir: dir, From: "tail", Lines: 5, Backend: BackendFiles}); err == nil {
+		t.Errorf("--lines: the files backend accepted it")
 	}
 
 	data, err := os.ReadFile(filepath.Join(dir, "copied.journal"))

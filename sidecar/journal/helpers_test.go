@@ -29,7 +29,7 @@ func TestMain(m *testing.M) {
 type variant struct{ name, backend, process string }
 
 func variants(t *testing.T) []variant {
-	vs := []variant{{"journalctl", BackendJournalctl, ""}}
+	vs := []variant{{"journalctl", BackendJournalctl, ""}, {"files", BackendFiles, ""}}
 	if nativeUsable(&Config{}) == nil || nativeUsable(&Config{Dir: t.TempDir()}) == nil {
 		vs = append(vs, variant{"sdjournal-inprocess", BackendSDJournal, ProcessInProcess},
 			variant{"sdjournal-child", BackendSDJournal, ProcessChild})

@@ -169,14 +169,16 @@ func TestStartPositions(t *testing.T) {
 			if got := read(Config{From: "head"}); !slices.Equal(got, seq(1, 20)) {
 				t.Errorf("head: %v", got)
 			}
-			if got := read(Config{Lines: 3}); !slices.Equal(got, seq(18, 20)) {
-				t.Errorf("tail, 3 lines: %v", got)
+			if v.backend != BackendFiles { // it refuses --lines
+				if got := read(Config{Lines: 3}); !slices.Equal(got, seq(18, 20)) {
+					t.Errorf("tail, 3 lines: %v", got)
+				}
+				if got := read(Config{Lines: 50}); !slices.Equal(got, seq(1, 20)) {
+					t.Errorf("tail, 50 lines of 20: %v", got)
+				}
 			}
 			if got := read(Config{}); len(got) != 0 {
 				t.Errorf("tail, 0 lines: %v", got)
-			}
-			if got := read(Config{Lines: 50}); !slices.Equal(got, seq(1, 20)) {
-				t.Errorf("tail, 50 lines of 20: %v", got)
 			}
 			if got := read(Config{From: "1h", Unit: api}); len(got) != 0 {
 				t.Errorf("since 1h (entries are older): %v", got)
@@ -210,28 +212,49 @@ func TestAutoBackend(t *testing.T) {
 	}
 	b, p, why := s.Backend()
 	t.Logf("auto picked %s %s: %s", b, p, why)
+	// The built-in reader reads a directory to its end from the head;
+	// auto follows with sd-journal (or journalctl).
+	for _, cfg := range []Config{{Dir: dir, From: "head"}, {Dir: dir, Follow: true}, {Dir: dir, From: "head", Follow: true}} {
+		s, err := New(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := !cfg.Follow
+		if b, _, why := s.Backend(); (b == BackendFiles) != want {
+			t.Errorf("auto for %+v picked %s (%s)", cfg, b, why)
+		}
+	}
 	if nativeUsable(&Config{Dir: dir}) == nil {
-		// A finite read of a copied directory may run in-process (where
-		// holes are punched); a follower never does.
+		// --lines is sd-journal's. sd-journal reads a finite copied
+		// directory in-process (where holes are punched); a follower never.
+		s, err := New(Config{Dir: dir, Lines: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b, p, why := s.Backend(); b != BackendSDJournal {
+			t.Errorf("auto with --lines picked %s/%s (%s), want sdjournal", b, p, why)
+		}
 		ok, _ := holePunching([]string{dir})
 		wantP := ProcessChild
 		if ok {
 			wantP = ProcessInProcess
 		}
-		if b != BackendSDJournal || p != wantP {
-			t.Fatalf("auto with sd-journal usable picked %s/%s, want sdjournal/%s", b, p, wantP)
+		s, err = New(Config{Dir: dir, Backend: BackendSDJournal})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, p, _ := s.Backend(); p != wantP {
+			t.Fatalf("sdjournal for a finite read picked %s, want %s", p, wantP)
 		}
 		for _, cfg := range []Config{{Dir: dir, Follow: true}, {Follow: true}, {}} {
-			s, err := New(cfg)
+			s, err := New(cfg.withBackend(BackendSDJournal))
 			if err != nil {
 				t.Fatal(err)
 			}
 			if _, p, why := s.Backend(); p != ProcessChild {
-				t.Errorf("auto for %+v picked %s (%s), want a child process", cfg, p, why)
+				t.Errorf("sdjournal for %+v picked %s (%s), want a child process", cfg, p, why)
 			}
 		}
-	} else if b != BackendJournalctl {
-		t.Fatalf("auto without sd-journal picked %s", b)
 	}
 	if _, err := New(Config{Backend: BackendJournalctl, Journalctl: "/nonexistent/journalctl"}); err == nil {
 		t.Fatal("journalctl backend without journalctl succeeded")

@@ -28,6 +28,10 @@ func rotationDuration() time.Duration {
 // a gap.
 func rotate(t *testing.T, ns *testenv.Instance, v variant, slow bool) {
 	id := "rot-" + v.name
+	// journald creates its directory after its socket: wait for it.
+	if err := testenv.Eventually(10*time.Second, func() bool { _, err := os.Stat(ns.Dirs[0]); return err == nil }); err != nil {
+		t.Fatalf("journald made no %s", ns.Dirs[0])
+	}
 	cfg := v.config(Config{Dir: ns.Dirs[0], Follow: true, From: "head"})
 	var delay time.Duration
 	if slow {
@@ -87,11 +91,16 @@ func rotate(t *testing.T, ns *testenv.Instance, v variant, slow bool) {
 	ns.Sync()
 	// Wait until the reader passed the last entry or counted it lost.
 	last := fmt.Sprintf("n %d", written)
+	dups := 0
 	accounted := func() (read map[int]bool, lost int64) {
 		entries, gaps := c.snapshot()
 		read = map[int]bool{}
+		dups = 0
 		for _, e := range entries {
 			if n := numbered(e.msg, "n "); n > 0 && e.ident == id {
+				if read[n] {
+					dups++
+				}
 				read[n] = true
 			}
 		}
@@ -114,6 +123,9 @@ func rotate(t *testing.T, ns *testenv.Instance, v variant, slow bool) {
 	}
 	if int64(missing) > lost {
 		t.Errorf("%d entries missing but only %d counted in gaps", missing, lost)
+	}
+	if dups > 0 {
+		t.Errorf("%d entries read twice", dups)
 	}
 	if slow && lost == 0 {
 		t.Logf("note: the slow reader lost nothing (vacuum never overtook it)")
