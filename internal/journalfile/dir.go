@@ -53,6 +53,9 @@ type head struct {
 	archived bool   // seen archived by Refresh
 	path     string // where the last rescan saw the file
 	gone     bool   // the last rescan did not see it: deleted
+	d        *Dir
+	seq      uint64 // the sequence number of the last entry taken from it
+	seqSet   bool
 }
 
 // Pages of a file more than releaseLag behind the entry read are given
@@ -151,7 +154,7 @@ func (d *Dir) addFiles() error {
 				h.path, h.gone = p, false
 				continue
 			}
-			byID[f.fileID] = &head{f: f, it: f.iter(), path: p}
+			byID[f.fileID] = &head{f: f, it: f.iter(), path: p, d: d}
 			d.heads = append(d.heads, byID[f.fileID])
 		}
 	}
@@ -265,6 +268,9 @@ func (h *head) fill() error {
 	for !h.ok && !h.end {
 		off, err := h.it.nextOffset()
 		if err != nil {
+			if h.f.replaced() && h.d.reopen(h) {
+				continue
+			}
 			h.end = true
 			return err
 		}
@@ -272,6 +278,9 @@ func (h *head) fill() error {
 			return nil // no more entries (for now, when following)
 		}
 		if err := h.f.entry(off, &h.e); err != nil {
+			if h.f.replaced() && h.d.reopen(h) {
+				continue
+			}
 			// One bad entry: skip it, read on in the chain.
 			return err
 		}
@@ -309,12 +318,18 @@ func (d *Dir) Next(e *classifier.Entry) (bool, error) {
 		best.ok = false
 		x := &best.e
 		if d.duplicate(x) {
+			best.seq, best.seqSet = x.Seqnum, true
 			continue
 		}
 		ok, err := d.read(x, e)
 		if err != nil {
+			if best.f.replaced() && d.reopen(best) {
+				d.last.set = false // read it again, from the copy
+				continue
+			}
 			return true, fmt.Errorf("%w (entry %s)", err, d.cursor)
 		}
+		best.seq, best.seqSet = x.Seqnum, true
 		if ok {
 			return true, nil
 		}

@@ -187,6 +187,11 @@ func (f *File) bound(size uint64) error {
 	return nil
 }
 
+// replaced reports a followed file whose header is gone: journald 252
+// may archive a file as a copy under a new name (a new inode) and punch
+// the original out, which a mapping of the original then reads as zeros.
+func (f *File) replaced() bool { return f.follow && string(f.m.Data[:8]) != signature }
+
 // archived reports a file journald rotated away: it will not grow.
 func (f *File) archived() bool { return f.m.Data[16] == stateArchived }
 

@@ -18,6 +18,10 @@ func (d *Dir) Refresh() error {
 	rescan := d.polls%rescanEvery == 0
 	kept := d.heads[:0]
 	for _, h := range d.heads {
+		if h.f.replaced() && !d.reopen(h) {
+			h.f.Close() // gone, copy and all: the sequence numbers count the loss
+			continue
+		}
 		if !h.archived && h.f.archived() {
 			h.archived, rescan = true, true // rotated: a new file is there
 		}
@@ -51,6 +55,34 @@ func (d *Dir) Refresh() error {
 // rescanEvery is how many Refresh calls pass between looks for new files
 // when no file was archived (a rotation archives one at once).
 const rescanEvery = 10
+
+// reopen moves h to the copy of its file that journald wrote under
+// another name (the same file ID), after the last entry taken from it. It
+// reports false when there is no such copy.
+func (d *Dir) reopen(h *head) bool {
+	for _, dir := range d.dirs {
+		paths, err := journalPaths(dir)
+		if err != nil {
+			continue
+		}
+		for _, p := range paths {
+			if id, ok := fileIDOf(p); !ok || id != h.f.fileID {
+				continue
+			}
+			f, err := open(p, true)
+			if err != nil {
+				continue
+			}
+			old := h.f
+			h.f, h.it, h.ok, h.end, h.released, h.path = f, f.iter(), false, false, 0, p
+			last, set := h.seq, h.seqSet
+			h.skip(func(e *Entry) bool { return set && e.Seqnum <= last })
+			old.Close()
+			return true
+		}
+	}
+	return false
+}
 
 // skip drops h's entries while drop holds for them (reading the entry
 // objects only, not their fields); h then holds the first one it keeps.

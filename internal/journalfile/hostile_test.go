@@ -144,3 +144,68 @@ func TestUnsupportedAndForeignFiles(t *testing.T) {
 		t.Fatalf("a file with XZ fields: got %v, want ErrUnsupported", err)
 	}
 }
+
+// journald 252 may archive a file as a copy under another name and punch
+// the original out: a follower's mapping of the original then reads zeros.
+// The reader goes on in the copy, after the last entry it took, with
+// nothing read twice and nothing lost.
+func TestFollowedFileReplacedByACopy(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "system.journal")
+	if err := os.WriteFile(path, sampleJournal(t), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	d, err := journalfile.OpenDirs([]string{dir}, nil, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	var e classifier.Entry
+	var cursors []string
+	next := func() bool {
+		ok, err := d.Next(&e)
+		if err != nil {
+			t.Fatalf("after %d entries: %v", len(cursors), err)
+		}
+		if ok {
+			cursors = append(cursors, string(e.Cursor))
+		}
+		return ok
+	}
+	for len(cursors) < 7000 && next() {
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyPath := filepath.Join(dir, "system@0123-0000000000000001-0000000000000001.journal")
+	if err := os.WriteFile(copyPath, data, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteAt(make([]byte, len(data)), 0); err != nil { // punched: zeros
+		t.Fatal(err)
+	}
+	f.Close()
+	os.Remove(path)
+	for next() {
+	}
+	if err := d.Refresh(); err != nil {
+		t.Fatal(err)
+	}
+	for next() {
+	}
+	seen := map[string]bool{}
+	for _, c := range cursors {
+		if seen[c] {
+			t.Fatalf("entry %s read twice", c)
+		}
+		seen[c] = true
+	}
+	if len(cursors) != 20000 {
+		t.Fatalf("%d entries read, the file holds 20000", len(cursors))
+	}
+}
