@@ -27,6 +27,11 @@ type Source struct {
 
 	restartsBy map[string]*metrics.Counter // by reason; empty without Config.Metrics
 
+	// firstStart is when Run first started reading: a reader that failed
+	// before it read an entry starts again from there, not from the tail
+	// (which would skip what was written meanwhile).
+	firstStart time.Time
+
 	stats struct {
 		entries, filtered, bad, restarts atomic.Uint64
 		lostVacuumed, lostRateLimited    atomic.Int64
@@ -101,13 +106,6 @@ func New(cfg Config) (*Source, error) {
 	if cfg.Backend == BackendFiles || cfg.Backend == BackendAuto {
 		filesErr = filesUsable(&cfg)
 	}
-	if cfg.Backend == BackendAuto && filesErr == nil && (cfg.Follow || cfg.Cursor != "" || cfg.From != "head" || cfg.Dir == "") {
-		// Following stays with sd-journal unless asked for: the built-in
-		// reader follows through the reader tests, but the soak (journald
-		// restarted, files vacuumed under load) saw it report linked
-		// entries out of their file, which is not understood yet.
-		filesErr = errors.New("auto follows with sd-journal; --journal-backend files follows with the built-in reader")
-	}
 	switch cfg.Backend {
 	case BackendFiles:
 		if filesErr != nil {
@@ -126,7 +124,7 @@ func New(cfg Config) (*Source, error) {
 		s.backend, s.why = BackendJournalctl, "asked for"
 	default:
 		if filesErr == nil {
-			s.backend, s.why = BackendFiles, "auto: a finite read of a journal directory, by the built-in reader"
+			s.backend, s.why = BackendFiles, "auto: the built-in reader reads these journal files"
 			break
 		}
 		if nativeErr == nil {
@@ -283,6 +281,7 @@ func (s *Source) Run(ctx context.Context, out chan<- *feed.Batch) error {
 		read = s.readInProcess
 	}
 	start := s.cfg.Cursor
+	s.firstStart = time.Now()
 	backoff := 100 * time.Millisecond
 	for {
 		began := time.Now()
@@ -335,6 +334,12 @@ type startPlan struct {
 
 func (s *Source) plan(start string) startPlan {
 	mode, d, _ := parseFrom(s.cfg.From)
+	if start == "" && mode == "tail" && s.cfg.Lines == 0 && s.stats.restarts.Load() > 0 && !s.firstStart.IsZero() {
+		// A restart before the first entry was read: from when reading
+		// began (a second early: journald's and our clocks are one, but the
+		// entry's time is when journald received it).
+		mode, d = "since", time.Since(s.firstStart)+time.Second
+	}
 	return startPlan{cursor: start, mode: mode, since: d, lines: s.cfg.Lines}
 }
 
