@@ -91,9 +91,13 @@ func TestSoak(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sw := exec.Command(bin, "run", "--journal-dir", jd.dir, "--unit", "", "--match", "SYSLOG_IDENTIFIER=stemedb-api",
+	args := []string{"run", "--journal-dir", jd.dir, "--unit", "", "--match", "SYSLOG_IDENTIFIER=stemedb-api",
 		"--from", "head", "--state-dir", state, "--listen", "127.0.0.1:0", "--addr-file", addrFile,
-		"--nats-url", ns.ClientURL())
+		"--nats-url", ns.ClientURL()}
+	if b := os.Getenv("STEMEWATCH_SOAK_BACKEND"); b != "" { // files, sdjournal, journalctl
+		args = append(args, "--journal-backend", b)
+	}
+	sw := exec.Command(bin, args...)
 	sw.Stdout, sw.Stderr = logf, logf
 	if err := sw.Start(); err != nil {
 		t.Fatal(err)
