@@ -94,7 +94,7 @@ func parseTailFlags(e *env, args []string) (*tailOpts, error) {
 	fs.StringVar(&o.journalDir, "journal-dir", "", "read the journal files of `DIR` instead of the local journal")
 	fs.Var(&o.inputs, "input", "read a saved journal `FILE` (- for standard input) to the end instead of following; repeatable")
 	fs.StringVar(&o.inputFormat, "input-format", "auto", "with --input: auto, json, export or text")
-	fs.StringVar(&o.backend, "journal-backend", "auto", "journal reader: auto, sdjournal or journalctl")
+	fs.StringVar(&o.backend, "journal-backend", "auto", "journal reader: auto, files (built in; not with --lines), sdjournal or journalctl")
 	aliasFlag(fs, "backend", "journal-backend")
 	fs.StringVar(&o.since, "since", "", "start this far back (`DURATION`, e.g. 10m or 2h) instead of at the end")
 	fs.IntVar(&o.lines, "lines", 0, "start `N` journal entries before the end (errors among them are shown)")
@@ -123,9 +123,9 @@ func parseTailFlags(e *env, args []string) (*tailOpts, error) {
 		return nil, usagef("--input-format: %v", err)
 	}
 	switch o.backend {
-	case journal.BackendAuto, journal.BackendSDJournal, journal.BackendJournalctl:
+	case journal.BackendAuto, journal.BackendFiles, journal.BackendSDJournal, journal.BackendJournalctl:
 	default:
-		return nil, usagef("--journal-backend %q: want auto, sdjournal or journalctl", o.backend)
+		return nil, usagef("--journal-backend %q: want auto, files, sdjournal or journalctl", o.backend)
 	}
 	switch o.color {
 	case "auto", "always", "never":
