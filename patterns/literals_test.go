@@ -127,19 +127,7 @@ func matchEvery(r *Rule, s string) (bool, error) {
 	if r.alts == nil {
 		return r.wholeMatch(s)
 	}
-	for _, b := range r.alts {
-		a, err := b.regexp(r.opt)
-		if err != nil {
-			return false, err
-		}
-		if ok, err := a.MatchString(s); ok || err != nil {
-			if !ok || err != nil {
-				return ok, err
-			}
-			return r.notVetoed(s)
-		}
-	}
-	return false, nil
+	return r.matchAlternatives(s, nil, false)
 }
 
 // testLines are the catalogue's wordings, bare and wrapped, and the

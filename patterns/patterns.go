@@ -585,8 +585,15 @@ func (r *Rule) match(s string) (bool, error) {
 		}
 		return r.notVetoed(s)
 	}
+	return r.matchAlternatives(s, folded, ascii)
+}
+
+// matchAlternatives tries a split rule's alternatives on s in turn; with
+// gate, one whose required strings folded (s lower-cased, ASCII) lacks is
+// skipped.
+func (r *Rule) matchAlternatives(s string, folded []byte, gate bool) (bool, error) {
 	for _, b := range r.alts {
-		if ascii && b.req != nil && !holdsAny(folded, b.req) {
+		if gate && b.req != nil && !holdsAny(folded, b.req) {
 			continue
 		}
 		a, err := b.regexp(r.opt)
