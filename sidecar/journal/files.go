@@ -155,3 +155,11 @@ func (s *Source) seekFiles(d *journalfile.Dir, plan startPlan, em *emitter) erro
 	}
 	return nil
 }
+
+// pollInterval bounds how long a reader (sd-journal's, the built-in one)
+// waits before looking for new entries even without a change notification:
+// journald makes appends visible in the mmap'd file at once but notifies
+// readers only every 250 ms (its post-change timer), so polling cuts the
+// write-to-read latency. A poll that finds nothing costs one
+// sd_journal_next, or a look at the files' headers.
+const pollInterval = 100 * time.Millisecond

@@ -297,13 +297,6 @@ func readBatches(ctx context.Context, j *sdjournal.Journal, cfg *Config, pending
 	}
 }
 
-// pollInterval bounds how long the reader waits before looking for new
-// entries even without a change notification: journald makes appends
-// visible in the mmap'd file at once but notifies readers only every
-// 250 ms (its post-change timer), so polling cuts the write-to-read
-// latency. A poll that finds nothing costs one sd_journal_next.
-const pollInterval = 100 * time.Millisecond
-
 // waitForMore waits until the journal changed or pollInterval passed
 // (never long, so ctx and Close are not held up), telling snk when idle.
 // changed reports journald's word that the journal changed (APPEND or
