@@ -16,8 +16,8 @@ import (
 	"github.com/stemedb/stemewatch/journalfmt"
 )
 
-// MaxMessage caps a MESSAGE handed on, as the sd-journal reader does; a
-// longer one is cut and marked Truncated.
+// MaxMessage caps a MESSAGE handed on (by every journal reader: the
+// sd-journal one uses it too); a longer one is cut and marked Truncated.
 const MaxMessage = 1 << 20
 
 // Dir reads the journal files of a directory as one journal, in the order
@@ -327,7 +327,7 @@ func (d *Dir) Next(e *classifier.Entry) (bool, error) {
 				d.last.set = false // read it again, from the copy
 				continue
 			}
-			return true, fmt.Errorf("%w (entry %s)", err, d.cursor)
+			return true, fmt.Errorf("%w (entry %s)", err, x.AppendCursor(d.cursor[:0]))
 		}
 		best.seq, best.seqSet = x.Seqnum, true
 		if ok {
@@ -388,7 +388,6 @@ var (
 // read fills e from x when x passes the matches (false otherwise).
 func (d *Dir) read(x *Entry, e *classifier.Entry) (bool, error) {
 	*e = classifier.Entry{Priority: -1}
-	d.cursor = x.AppendCursor(d.cursor[:0])
 	var msg, prio []byte
 	var seen uint64
 	found := 0
@@ -445,6 +444,7 @@ func (d *Dir) read(x *Entry, e *classifier.Entry) (bool, error) {
 	e.Message = msg
 	e.Priority = journalfmt.ParsePriority(prio)
 	e.RealtimeUS = int64(x.Realtime)
+	d.cursor = x.AppendCursor(d.cursor[:0]) // only for an entry handed on
 	e.Cursor = d.cursor
 	return true, nil
 }

@@ -72,7 +72,6 @@ type File struct {
 	compact  bool
 	fileID   [16]byte
 	seqnumID [16]byte
-	nEntries uint64
 	arrays   uint64 // offset of the first global entry array
 	dev, ino uint64 // the file's identity: a rotated file keeps it
 	follow   bool   // mapped with room to grow
@@ -145,9 +144,6 @@ func (f *File) Close() error {
 	return f.m.Close()
 }
 
-// Entries is the number of entries the header counts.
-func (f *File) Entries() uint64 { return f.nEntries }
-
 // readHeader checks the header and bounds the file by what it says it
 // holds (and by size, the bytes the file has).
 func (f *File) readHeader(size uint64) error {
@@ -173,7 +169,7 @@ func (f *File) readHeader(size uint64) error {
 
 // bound reads what the header says the file holds now: the used part of
 // the file (header and arena: a file copied while journald wrote it can
-// be shorter than its header says, so no more than size), the entries and
+// be shorter than its header says, so no more than size) and
 // the first entry array.
 func (f *File) bound(size uint64) error {
 	d := f.m.Data
@@ -182,7 +178,6 @@ func (f *File) bound(size uint64) error {
 		return fmt.Errorf("%s: %w (%d bytes used, %d mapped)", f.Path, ErrRemap, end, len(d))
 	}
 	f.data = d[:min(end, size)]
-	f.nEntries = le.Uint64(d[152:])
 	f.arrays = le.Uint64(d[176:])
 	return nil
 }

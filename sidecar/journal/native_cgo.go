@@ -13,6 +13,7 @@ import (
 	"github.com/coreos/go-systemd/v22/sdjournal"
 
 	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/internal/journalfile"
 	"github.com/stemedb/stemewatch/journalfmt"
 )
 
@@ -20,8 +21,8 @@ import (
 var slowReadForTest bool
 
 // maxMessage caps a MESSAGE handed on; longer ones are cut and marked
-// Truncated.
-const maxMessage = 1 << 20
+// Truncated: the built-in reader's cap, one for every reader.
+const maxMessage = journalfile.MaxMessage
 
 // nativeUsable opens and closes the journal once, on a thread of its own.
 func nativeUsable(cfg *Config) error {
