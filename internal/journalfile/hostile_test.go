@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -207,5 +208,70 @@ func TestFollowedFileReplacedByACopy(t *testing.T) {
 	}
 	if len(cursors) != 20000 {
 		t.Fatalf("%d entries read, the file holds 20000", len(cursors))
+	}
+}
+
+// mappedRSS returns the resident kilobytes of this process' mappings of
+// path (/proc/self/smaps).
+func mappedRSS(t *testing.T, path string) int {
+	t.Helper()
+	data, err := os.ReadFile("/proc/self/smaps")
+	if err != nil {
+		t.Skip("no /proc/self/smaps")
+	}
+	kb, in := 0, false
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Fields(line)
+		if len(f) >= 5 && strings.Contains(f[0], "-") && len(f[1]) == 4 { // a mapping's header; no path: anonymous
+			in = len(f) >= 6 && f[len(f)-1] == path
+			continue
+		}
+		if in && len(f) >= 2 && f[0] == "Rss:" {
+			n, _ := strconv.Atoi(f[1])
+			kb += n
+		}
+	}
+	return kb
+}
+
+// A followed file journald archived, once read to its end, gives its pages
+// back: a sidecar following for months keeps in memory what it is reading,
+// not every file it read.
+func TestArchivedFileReadToItsEndGivesItsPagesBack(t *testing.T) {
+	data := sampleJournal(t)
+	data[16] = 2 // STATE_ARCHIVED
+	dir := t.TempDir()
+	path := filepath.Join(dir, "system@0123-0000000000000001-0000000000000001.journal")
+	if err := os.WriteFile(path, data, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	d, err := journalfile.OpenDirs([]string{dir}, nil, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	var e classifier.Entry
+	n := 0
+	for {
+		ok, err := d.Next(&e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			break
+		}
+		n++
+	}
+	before := mappedRSS(t, path)
+	if n != 20000 || before < 1024 {
+		t.Fatalf("%d entries read, %d kB of the file resident: the test reads nothing", n, before)
+	}
+	if err := d.Refresh(); err != nil {
+		t.Fatal(err)
+	}
+	if after := mappedRSS(t, path); after > before/10 {
+		t.Fatalf("%d kB of the file resident after it was read to its end and archived (%d kB before)", after, before)
+	} else {
+		t.Logf("resident: %d kB while read, %d kB after", before, after)
 	}
 }
