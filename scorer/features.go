@@ -290,6 +290,8 @@ func (t *tokenizer) emitLower(r []byte, stem bool) {
 			t.group(groupLogic)
 		} else if wireWords[string(t.buf[s:])] {
 			t.group(groupWire)
+		} else if configWords[string(t.buf[s:])] {
+			t.group(groupConfig)
 		}
 	} else if g, ok := kindGroups[string(t.buf[s:])]; ok {
 		t.group(g)

@@ -85,3 +85,12 @@ var wireWords = map[string]bool{
 
 // groupWire is the encoding-parts group's feature.
 const groupWire = "group:wire"
+
+// configWords are the stems of the words that name a configuration: an
+// error that is about one (a missing password in it, a value it may not
+// hold, a client configured wrongly) is the deployment's mistake, no fault
+// of the disk, the network or the data. It pulls towards Unclassified.
+var configWords = map[string]bool{"config": true, "configur": true}
+
+// groupConfig is the configuration group's feature.
+const groupConfig = "group:config"

@@ -123,7 +123,7 @@ const maxCauses = 4
 // veto keeps a logic error Unclassified.
 func (s *Scorer) veto(p Prediction) Prediction {
 	for _, g := range s.tok.groups {
-		if g == groupLogic {
+		if g == groupLogic || g == groupConfig {
 			p.Logic = true
 			p.Type = Classes[unclassified]
 		}
