@@ -128,11 +128,14 @@ func (t tally) keys() []string {
 // result of classifying one catalogue wording in every shape.
 type scores struct {
 	typ, sig, sigFP, quiet tally
-	misses                 []string
+	// wrong counts the misses by kind: an error left Unclassified, given
+	// another type, or an Unclassified one given a type.
+	wrong  tally
+	misses []string
 }
 
 func newScores() *scores {
-	return &scores{typ: tally{}, sig: tally{}, sigFP: tally{}, quiet: tally{}}
+	return &scores{typ: tally{}, sig: tally{}, sigFP: tally{}, quiet: tally{}, wrong: tally{}}
 }
 
 // classify runs c over e in the three shapes, at ERROR and (to check that
@@ -144,6 +147,16 @@ func (s *scores) classify(c *classifier.Classifier, e scorer.CatalogueEntry) {
 		ok := v.Error && v.ErrorType == e.Type
 		for _, k := range []string{"", "type " + e.Type, "source " + e.Source, "shape " + sh.name} {
 			s.typ.add(k, ok)
+		}
+		if !ok {
+			switch {
+			case e.Type == scorer.Classes[scorer.NumClasses-1]:
+				s.wrong.add("called an error of a type", true)
+			case !v.Error || v.ErrorType == scorer.Classes[scorer.NumClasses-1]:
+				s.wrong.add("left Unclassified", true)
+			default:
+				s.wrong.add("another type", true)
+			}
 		}
 		if !ok && len(s.misses) < 400 {
 			s.misses = append(s.misses, fmt.Sprintf("%-8s %-20s got %-20s (%s %.2f) want %-20s %q", sh.name, e.Source, v.ErrorType, v.Rule, v.Confidence, e.Type, e.Message))
@@ -183,14 +196,20 @@ func TestCatalogue(t *testing.T) {
 
 func report(t *testing.T, what string, s *scores, floor float64) {
 	t.Helper()
+	reportWith(t, what, s, floor, 95)
+}
+
+// reportWith is report with the signature recall asserted at sigFloor.
+func reportWith(t *testing.T, what string, s *scores, floor, sigFloor float64) {
+	t.Helper()
 	// Rounded down: 3428 of 3498 is 97.99%, not 98.00%.
 	t.Logf("%s: type accuracy %.2f%% (%d of %d renderings), signature recall %.1f%% (%d/%d), signature false positives %d, INFO/WARN called errors %d",
 		what, math.Floor(100*s.typ.pct(""))/100, s.typ[""][0], s.typ[""][1], s.sig.pct(""), s.sig[""][0], s.sig[""][1], s.sigFP[""][1]-s.sigFP[""][0], s.quiet[""][1]-s.quiet[""][0])
 	if got := s.typ.pct(""); got < floor {
 		t.Errorf("%s type accuracy %.1f%%, want >= %.0f%%", what, got, floor)
 	}
-	if got := s.sig.pct(""); got < 95 {
-		t.Errorf("%s signature recall %.1f%%, want >= 95%%", what, got)
+	if got := s.sig.pct(""); got < sigFloor {
+		t.Errorf("%s signature recall %.1f%%, want >= %.0f%%", what, got, sigFloor)
 	}
 	if n := s.quiet[""][1] - s.quiet[""][0]; n > 0 {
 		t.Errorf("%s: %d INFO/WARN entries called errors", what, n)
@@ -255,7 +274,7 @@ func TestCatalogueLOSO(t *testing.T) {
 	}
 	// The goal is 98%; the floor asserted is what holds today, so a
 	// regression fails. See the README for the figures.
-	report(t, "leave-one-source-out", all, 96)
+	report(t, "leave-one-source-out", all, 97)
 }
 
 // lateSources were added to the catalogue after the default rules had been
