@@ -95,3 +95,14 @@ func splitBranches(pattern string) []string {
 	}
 	return out
 }
+
+// Alternatives returns the top-level alternatives of a rule's match
+// pattern, each a pattern of its own with the leading options carried, or
+// the pattern alone when it has one alternative or cannot be split (see
+// splitBranches). A rule matches a message exactly when one of them does.
+func Alternatives(pattern string) []string {
+	if alts := splitBranches(pattern); alts != nil {
+		return alts
+	}
+	return []string{pattern}
+}

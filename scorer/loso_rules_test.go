@@ -1,0 +1,235 @@
+package scorer_test
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+	"github.com/dlclark/regexp2/v2"
+
+	"github.com/stemedb/stemewatch/classifier"
+	"github.com/stemedb/stemewatch/patterns"
+	"github.com/stemedb/stemewatch/scorer"
+)
+
+// hourSource stands for the bundled hour of stemedb-api's own journal.
+const hourSource = "the bundled hour"
+
+// hourLines returns the bundled hour's error lines and the lines that
+// speak of a signature (logged at WARN too).
+func hourLines(t *testing.T) []string {
+	t.Helper()
+	f, err := os.Open("../testdata/sample.txt.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	sc := bufio.NewScanner(z)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for sc.Scan() {
+		if l := sc.Text(); strings.Contains(l, "ERROR") || strings.Contains(l, "signature") {
+			out = append(out, l)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// altSources maps each default rule alternative ("rule\x00index") to the
+// sources whose wordings it matches: catalogue sources (the wording bare)
+// and hourSource.
+func altSources(t *testing.T, specs []patterns.RuleSpec, cat []scorer.CatalogueEntry) map[string]map[string]bool {
+	t.Helper()
+	hour := hourLines(t)
+	out := map[string]map[string]bool{}
+	for _, r := range specs {
+		for i, alt := range patterns.Alternatives(r.Match) {
+			re, err := regexp2.Compile(alt, regexp2.None)
+			if err != nil {
+				t.Fatalf("rule %s alternative %d: %v", r.Name, i+1, err)
+			}
+			srcs := map[string]bool{}
+			for _, l := range hour {
+				if ok, _ := re.MatchString(l); ok {
+					// The first rules were written from the service's own
+					// wordings, before any library's.
+					srcs[hourSource] = true
+					break
+				}
+			}
+			for _, e := range cat {
+				if ok, _ := re.MatchString(e.Message); ok {
+					srcs[e.Source] = true
+				}
+			}
+			out[fmt.Sprintf("%s\x00%d", r.Name, i)] = srcs
+		}
+	}
+	return out
+}
+
+// rulesWithout returns the default rules less every alternative that
+// matches wordings of src and of no other catalogue source: written, in
+// all likelihood, from src. It returns the set and how many alternatives
+// it dropped.
+func rulesWithout(t *testing.T, specs []patterns.RuleSpec, bySrc map[string]map[string]bool, cat []scorer.CatalogueEntry, src string) (*patterns.Set, int) {
+	t.Helper()
+	f := patterns.File{Format: 1}
+	dropped := 0
+	for _, r := range specs {
+		alts := patterns.Alternatives(r.Match)
+		var keep []string
+		for i, alt := range alts {
+			srcs := bySrc[fmt.Sprintf("%s\x00%d", r.Name, i)]
+			if len(srcs) == 1 && srcs[src] {
+				dropped++
+				continue
+			}
+			keep = append(keep, "(?:"+alt+")")
+		}
+		if len(keep) == 0 {
+			continue
+		}
+		if len(keep) < len(alts) {
+			r.Match = strings.Join(keep, "\n| ")
+			// A rule needs an example: those of its own the rest still
+			// match, else a catalogue wording of another source.
+			var ex []string
+			for _, e := range r.Examples {
+				if ruleMatches(t, r, e) {
+					ex = append(ex, e)
+				}
+			}
+			for _, e := range cat {
+				if len(ex) > 0 {
+					break
+				}
+				if e.Source != src && ruleMatches(t, r, e.Message) {
+					ex = append(ex, e.Message)
+				}
+			}
+			if len(ex) == 0 {
+				continue
+			}
+			r.Examples = ex
+		}
+		f.Rules = append(f.Rules, r)
+	}
+	var b bytes.Buffer
+	if err := toml.NewEncoder(&b).Encode(f); err != nil {
+		t.Fatal(err)
+	}
+	set, err := patterns.Parse(patterns.Options{}, "default rules without "+src, b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set, dropped
+}
+
+// TestCatalogueLOSOWithoutItsRules is leave-one-source-out with the rules
+// held out too, as far as they can be: for each source, every rule
+// alternative that matches its wordings and no other source's (nor a line
+// of the bundled hour, which the first rules were written from) is dropped
+// (it was written from that source, or for one wording of it), and the
+// fallback is retrained without the source. An alternative two sources
+// share stays, though it may have been written from one of them, so this
+// still flatters the rules a little; it is the figure nearest to "the
+// classifier's knowledge built without the source".
+func TestCatalogueLOSOWithoutItsRules(t *testing.T) {
+	cat := catalogue(t)
+	var f patterns.File
+	if _, err := toml.NewDecoder(bytes.NewReader(patterns.DefaultFile())).Decode(&f); err != nil {
+		t.Fatal(err)
+	}
+	bySrc := altSources(t, f.Rules, cat)
+	single := 0
+	for _, srcs := range bySrc {
+		if len(srcs) == 1 && !srcs[hourSource] {
+			single++
+		}
+	}
+	rules := scorer.RuleExamples(patterns.Default())
+	bySource := map[string][]scorer.CatalogueEntry{}
+	for _, e := range cat {
+		bySource[e.Source] = append(bySource[e.Source], e)
+	}
+	sources := make([]string, 0, len(bySource))
+	for s := range bySource {
+		sources = append(sources, s)
+	}
+	sort.Strings(sources)
+	all := newScores()
+	type row struct {
+		src        string
+		n, dropped int
+		right, of  int
+	}
+	var rows []row
+	for _, src := range sources {
+		set, dropped := rulesWithout(t, f.Rules, bySrc, cat, src)
+		m, err := scorer.Train(scorer.TrainingSet(cat, rules, src), scorer.TrainOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := classifier.NewWithFallback(set, m)
+		s := newScores()
+		for _, e := range bySource[src] {
+			s.classify(c, e)
+			all.classify(c, e)
+		}
+		rows = append(rows, row{src, len(bySource[src]), dropped, s.typ[""][0], s.typ[""][1]})
+	}
+	t.Logf("leave-one-source-out, rules held out too: %d of %d rule alternatives match one catalogue source's wordings only (and no line of the hour) and are dropped with it", single, len(bySrc))
+	t.Logf("  %-38s %4s  %7s  %8s", "source", "n", "dropped", "rules+fb")
+	for _, r := range rows {
+		if r.dropped > 0 {
+			t.Logf("  %-38s %4d  %7d  %7.1f%%", r.src, r.n, r.dropped, 100*float64(r.right)/float64(r.of))
+		}
+	}
+	for _, c := range scorer.Classes {
+		t.Logf("  %-38s %4s  %7s  %7.1f%%", c, "", "", all.typ.pct("type "+c))
+	}
+	for _, k := range all.wrong.keys() {
+		t.Logf("  misses: %-37s %4d", k, all.wrong[k][1])
+	}
+	// The goal is 98% (issue 10); what holds today is asserted so that a
+	// regression fails: 86.2% of types, 15 of 45 signature renderings (the
+	// fallback types errors but never calls a signature failure, so a
+	// held-out library's own signature wording has nothing left to catch
+	// it). See the README.
+	reportWith(t, "leave-one-source-out, rules held out too", all, 85, 30)
+}
+
+// ruleMatches reports whether r's match, and not its unless, matches s.
+func ruleMatches(t *testing.T, r patterns.RuleSpec, s string) bool {
+	t.Helper()
+	re, err := regexp2.Compile(r.Match, regexp2.None)
+	if err != nil {
+		t.Fatalf("rule %s: %v", r.Name, err)
+	}
+	if ok, _ := re.MatchString(s); !ok {
+		return false
+	}
+	if r.Unless == "" {
+		return true
+	}
+	veto, err := regexp2.Compile(r.Unless, regexp2.None)
+	if err != nil {
+		t.Fatalf("rule %s: %v", r.Name, err)
+	}
+	v, _ := veto.MatchString(s)
+	return !v
+}
