@@ -134,7 +134,7 @@ func TestSoak(t *testing.T) {
 				m, _ := scrape(base)
 				smu.Lock()
 				anon, file := rssKB(sw.Process.Pid)
-				samples = append(samples, sample{time.Since(start), anon, file, m["go_goroutines"], m["stemewatch_entries_read_total"]})
+				samples = append(samples, sample{time.Since(start), anon, file, m["go_goroutines"], m["stemewatch_entries_read_total"], m["go_memstats_heap_alloc_bytes"] / 1024})
 				smu.Unlock()
 			}
 		}
@@ -221,6 +221,10 @@ type sample struct {
 	fileKB     int64 // RssFile + RssShmem: mapped journal files, reclaimable
 	goroutines float64
 	read       float64
+	// heapKB is the Go heap's live and not yet swept objects
+	// (go_memstats_heap_alloc_bytes): what the program holds, where RSS
+	// is also what the runtime has not given back yet.
+	heapKB float64
 }
 
 // write sends p.rate entries/s for d, in 10 ms steps, rotating and
@@ -430,9 +434,9 @@ func writeCurve(t *testing.T, path string, s []sample) {
 		return
 	}
 	var b strings.Builder
-	b.WriteString("seconds\trss_anon_kb\trss_file_kb\tgoroutines\tentries_read\n")
+	b.WriteString("seconds\trss_anon_kb\trss_file_kb\tgoroutines\tentries_read\theap_alloc_kb\n")
 	for _, x := range s {
-		fmt.Fprintf(&b, "%.0f\t%d\t%d\t%.0f\t%.0f\n", x.at.Seconds(), x.anonKB, x.fileKB, x.goroutines, x.read)
+		fmt.Fprintf(&b, "%.0f\t%d\t%d\t%.0f\t%.0f\t%.0f\n", x.at.Seconds(), x.anonKB, x.fileKB, x.goroutines, x.read, x.heapKB)
 	}
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		t.Log(err)
@@ -475,8 +479,9 @@ func checkFlat(t *testing.T, s []sample, dur time.Duration) {
 	}
 	e, l := med(early, anon), med(late, anon)
 	eg, lg := med(early, gor), med(late, gor)
-	t.Logf("anonymous RSS median: morning %.0f MB, evening %.0f MB, peak %.0f MB; file-backed peak %.0f MB; goroutines %v -> %v",
-		e/1024, l/1024, peakAnon/1024, peakFile/1024, eg, lg)
+	heap := func(x sample) float64 { return x.heapKB }
+	t.Logf("anonymous RSS median: morning %.0f MB, evening %.0f MB, peak %.0f MB; file-backed peak %.0f MB; goroutines %v -> %v; Go heap allocated median: morning %.1f MB, evening %.1f MB",
+		e/1024, l/1024, peakAnon/1024, peakFile/1024, eg, lg, med(early, heap)/1024, med(late, heap)/1024)
 	if l > e*1.5+32*1024 {
 		t.Errorf("anonymous RSS grew: %.0f MB -> %.0f MB", e/1024, l/1024)
 	}
