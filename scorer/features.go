@@ -10,6 +10,11 @@ const maxTokens = 256
 // "10.0.0.7:443" are one feature.
 const (
 	maskNumber = "#"
+	// A number with a unit of time ("500ms", "30s") or of size ("3GiB",
+	// "64KB"): a duration says something took or may take that long, a size
+	// that something is that big.
+	maskDuration = "#duration"
+	maskSize     = "#size"
 	maskPath   = "<path>"
 	maskHost   = "<host>"
 	maskURL    = "<url>"
@@ -220,7 +225,7 @@ func (t *tokenizer) run(r []byte) {
 		if t.errno(r) {
 			return
 		}
-		t.emitString(maskNumber)
+		t.emitString(quantityMask(r))
 		return
 	}
 	// CamelCase: a lower-case letter followed by an upper-case one.
@@ -286,6 +291,9 @@ func (t *tokenizer) emitLower(r []byte, stem bool) {
 	}
 	if stem {
 		t.buf = t.buf[:s+stemLen(t.buf[s:])]
+		if long, ok := abbreviations[string(t.buf[s:])]; ok {
+			t.buf = append(t.buf[:s], long...)
+		}
 		if logicWords[string(t.buf[s:])] {
 			t.group(groupLogic)
 		} else if wireWords[string(t.buf[s:])] {
@@ -320,4 +328,31 @@ func stemLen(w []byte) int {
 		n--
 	}
 	return n
+}
+
+// quantityMask returns the mask for an alphanumeric run holding a digit:
+// maskDuration or maskSize when it is a number followed by a unit of time
+// or size, else maskNumber.
+func quantityMask(r []byte) string {
+	i := 0
+	for i < len(r) && isDigit(r[i]) {
+		i++
+	}
+	if i == 0 || i == len(r) || len(r)-i > 4 {
+		return maskNumber
+	}
+	var unit [4]byte
+	for k, c := range r[i:] {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		unit[k] = c
+	}
+	switch string(unit[:len(r)-i]) {
+	case "ns", "us", "ms", "s", "sec", "secs", "min", "mins", "h", "hr", "hrs":
+		return maskDuration
+	case "b", "kb", "kib", "mb", "mib", "gb", "gib", "tb", "tib", "k", "g":
+		return maskSize
+	}
+	return maskNumber
 }

@@ -94,3 +94,25 @@ var configWords = map[string]bool{"config": true, "configur": true}
 
 // groupConfig is the configuration group's feature.
 const groupConfig = "group:config"
+
+// abbreviations are the short forms libraries write for words others spell
+// out (webpki's CertExpired, a "conn reset", "authn failed"), each mapped
+// to the full word's stem, so the short form carries what the full word
+// has learnt.
+var abbreviations = func() map[string]string {
+	full := map[string]string{
+		"cert": "certificate", "conn": "connection", "addr": "address",
+		"auth": "authentication", "authn": "authentication", "authz": "authorization",
+		"sig": "signature", "msg": "message", "req": "request", "resp": "response",
+		"err": "error", "cfg": "config", "conf": "config", "db": "database",
+		"txn": "transaction", "tx": "transaction", "pwd": "password", "passwd": "password",
+		"dir": "directory", "buf": "buffer", "hdr": "header", "param": "parameter",
+		"ctx": "context", "seq": "sequence", "ver": "version", "priv": "private",
+		"pub": "public", "len": "length", "srv": "server", "svc": "service",
+	}
+	out := make(map[string]string, len(full))
+	for short, long := range full {
+		out[short] = long[:stemLen([]byte(long))]
+	}
+	return out
+}()

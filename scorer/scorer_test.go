@@ -14,6 +14,11 @@ func TestTokens(t *testing.T) {
 		`Os { code: 28, kind: StorageFull, message: "No space left" }`:      {"errno:enospc", "kind", "storagefull", "storag", "full", "messag", "no", "spac", "left"},
 		"decoding failed; decoded 0x1f bytes; decode error":                 {"decod", "fail", "decod", "#", "byt", "decod", "error"},
 		"error sending request for url (https://api.internal/v1/x)":         {"error", "send", "request", "for", "url", "<url>"},
+		// Short forms carry the full word's stem; a number with a unit of
+		// time or size is a duration or a size.
+		"CertExpired: conn reset":                  {"certexpired", "certificat", "expir", "connect", "reset"},
+		"timed out after 500ms; value 3GiB, 17 Mb": {"tim", "out", "aft", "#duration", "valu", "#size", "#", "mb"},
+		"node2 at 0x1f":                            {"#", "at", "#"},
 	}
 	for in, want := range cases {
 		if got := scorer.Tokens(in); !reflect.DeepEqual(got, want) {
@@ -49,7 +54,7 @@ func TestPredictDeterministicAndBounded(t *testing.T) {
 
 func TestPredictDoesNotAllocate(t *testing.T) {
 	s := scorer.New(scorer.Default())
-	msg := []byte("snapshot stream to node3:18182 aborted: peer sent invalid frame (os error 104)")
+	msg := []byte("snapshot stream to node3:18182 aborted after 500ms: peer sent invalid frame, conn reset (os error 104)")
 	s.Predict(msg) // grow the scratch space
 	if n := testing.AllocsPerRun(100, func() { s.Predict(msg) }); n != 0 {
 		t.Errorf("Predict allocates %v times per call", n)
@@ -86,6 +91,8 @@ func TestMeaningGroups(t *testing.T) {
 		"Connection reset by peer (os error 104)":               "group:errno-socket",
 		`Os { code: 13, kind: PermissionDenied, message: "x" }`: "group:kind-file",
 		"assertion failed: self.len() <= self.capacity()":       "group:logic",
+		"invalid configuration: password missing":               "group:config",
+		"Invalid database number - InvalidClientConfig":         "group:config",
 	} {
 		found := false
 		for _, f := range scorer.Features(msg) {
@@ -114,5 +121,8 @@ func TestCauseAndLogic(t *testing.T) {
 	}
 	if p := s.Predict([]byte("assertion failed: disk")); p.Type != "Unclassified" || !p.Logic {
 		t.Errorf("logic error: got %+v, want Unclassified with Logic", p)
+	}
+	if p := s.Predict([]byte("disk config invalid")); p.Type != "Unclassified" {
+		t.Errorf("configuration error: got %+v, want Unclassified", p)
 	}
 }
