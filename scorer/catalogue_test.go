@@ -220,20 +220,13 @@ func reportWith(t *testing.T, what string, s *scores, floor, sigFloor float64) {
 // the fallback is retrained without its wordings (and without any rule
 // example that contains one of them) and scored on them. Two figures per
 // source: the classifier with the rules on (hand-written rule keywords
-// cannot be unlearned, so this flatters the rules), and the fallback alone
-// with the rules off, which is what generalizes.
+// cannot be unlearned, so this flatters the rules;
+// TestCatalogueLOSOWithoutItsRules holds out each source's own rule
+// alternatives too), and the fallback alone with the rules off.
 func TestCatalogueLOSO(t *testing.T) {
 	cat := catalogue(t)
 	rules := scorer.RuleExamples(patterns.Default())
-	bySource := map[string][]scorer.CatalogueEntry{}
-	for _, e := range cat {
-		bySource[e.Source] = append(bySource[e.Source], e)
-	}
-	sources := make([]string, 0, len(bySource))
-	for s := range bySource {
-		sources = append(sources, s)
-	}
-	sort.Strings(sources)
+	bySource, sources := groupBySource(cat)
 	all, alone := newScores(), tally{}
 	var lines []string
 	for _, src := range sources {
@@ -320,4 +313,19 @@ func TestCatalogueLate(t *testing.T) {
 	}
 	t.Logf("added late, leave-one-source-out with the rules as they were before: %d sources, %d wordings: rules+fallback %.1f%% (3 shapes), fallback alone %.1f%%",
 		len(lateSources), n, s.typ.pct(""), alone.pct(""))
+}
+
+// groupBySource returns the catalogue's wordings by source, and the
+// sources in order.
+func groupBySource(cat []scorer.CatalogueEntry) (map[string][]scorer.CatalogueEntry, []string) {
+	by := map[string][]scorer.CatalogueEntry{}
+	for _, e := range cat {
+		by[e.Source] = append(by[e.Source], e)
+	}
+	sources := make([]string, 0, len(by))
+	for s := range by {
+		sources = append(sources, s)
+	}
+	sort.Strings(sources)
+	return by, sources
 }

@@ -15,9 +15,9 @@ const (
 	// that something is that big.
 	maskDuration = "#duration"
 	maskSize     = "#size"
-	maskPath   = "<path>"
-	maskHost   = "<host>"
-	maskURL    = "<url>"
+	maskPath     = "<path>"
+	maskHost     = "<host>"
+	maskURL      = "<url>"
 )
 
 // tokenizer turns a message into normalised tokens, written one after the
