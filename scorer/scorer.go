@@ -74,11 +74,11 @@ type Prediction struct {
 	Best string
 	// Confidence is Best's probability, 0..1.
 	Confidence float64
-	// Logic reports a word that marks a broken invariant in the program
-	// (an assertion, an overflow, a poisoned lock, an unwrap: groups.go):
-	// such an error belongs to no runbook type, and Type is Unclassified
-	// whatever the classes' probabilities.
-	Logic bool
+	// NoType reports a word that marks an error of no runbook type: a
+	// broken invariant in the program (an assertion, an overflow, a
+	// poisoned lock, an unwrap) or a configuration (groups.go). Type is
+	// then Unclassified whatever the classes' probabilities.
+	NoType bool
 }
 
 // Predict scores msg. It does not allocate once the scratch space has grown
@@ -99,7 +99,7 @@ func (s *Scorer) Predict(msg []byte) Prediction {
 func (s *Scorer) predict(msg []byte) (Prediction, []byte) {
 	logits := s.logits(msg)
 	p := s.veto(s.m.decide(&logits))
-	if p.Logic || p.Type != Classes[unclassified] {
+	if p.NoType || p.Type != Classes[unclassified] {
 		return p, msg
 	}
 	rest := msg
@@ -120,11 +120,11 @@ func (s *Scorer) predict(msg []byte) (Prediction, []byte) {
 // maxCauses bounds how many context levels Predict peels.
 const maxCauses = 4
 
-// veto keeps a logic error Unclassified.
+// veto keeps a logic or a configuration error Unclassified.
 func (s *Scorer) veto(p Prediction) Prediction {
 	for _, g := range s.tok.groups {
 		if g == groupLogic || g == groupConfig {
-			p.Logic = true
+			p.NoType = true
 			p.Type = Classes[unclassified]
 		}
 	}

@@ -116,13 +116,13 @@ func TestCauseAndLogic(t *testing.T) {
 	if p := s.Predict([]byte("request failed: disk gone")); p.Type != "Unclassified" {
 		t.Errorf("cause below its floor: got %+v, want Unclassified", p)
 	}
-	if p := s.Predict([]byte("disk")); p.Type != "StorageError" || p.Logic {
+	if p := s.Predict([]byte("disk")); p.Type != "StorageError" || p.NoType {
 		t.Errorf("bare: got %+v, want StorageError", p)
 	}
-	if p := s.Predict([]byte("assertion failed: disk")); p.Type != "Unclassified" || !p.Logic {
-		t.Errorf("logic error: got %+v, want Unclassified with Logic", p)
+	if p := s.Predict([]byte("assertion failed: disk")); p.Type != "Unclassified" || !p.NoType {
+		t.Errorf("logic error: got %+v, want Unclassified with NoType", p)
 	}
-	if p := s.Predict([]byte("disk config invalid")); p.Type != "Unclassified" {
+	if p := s.Predict([]byte("disk config invalid")); p.Type != "Unclassified" || !p.NoType {
 		t.Errorf("configuration error: got %+v, want Unclassified", p)
 	}
 }
