@@ -31,6 +31,10 @@ type TrainOptions struct {
 	// CauseFloor is the floor for a wrapped message's cause; default
 	// DefaultCauseFloor.
 	CauseFloor float64
+	// Seed changes the order the examples are visited in (0: the order
+	// the shipped model is trained in). Retraining with other seeds shows
+	// how much of a difference in accuracy is the order's.
+	Seed uint64
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -124,7 +128,7 @@ func Train(examples []Example, opt TrainOptions) (*Model, error) {
 	for i := range order {
 		order[i] = i
 	}
-	rng := uint64(0x9e3779b97f4a7c15)
+	rng := uint64(0x9e3779b97f4a7c15) ^ opt.Seed
 	for epoch := 0; epoch < opt.Epochs; epoch++ {
 		for i := len(order) - 1; i > 0; i-- { // Fisher-Yates with xorshift
 			rng ^= rng << 13
