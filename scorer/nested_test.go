@@ -108,15 +108,7 @@ func TestCatalogueNested(t *testing.T) {
 	cat := catalogue(t)
 	set := patterns.Default()
 	rules := scorer.RuleExamples(set)
-	var srcs []string
-	seen := map[string]bool{}
-	for _, e := range cat {
-		if !seen[e.Source] {
-			seen[e.Source] = true
-			srcs = append(srcs, e.Source)
-		}
-	}
-	sort.Strings(srcs)
+	_, srcs := groupBySource(cat)
 	right, total := 0, 0
 	chosen := map[setting]int{}
 	for _, outer := range srcs {

@@ -51,6 +51,18 @@ func TestTrainIsDeterministicAndRejectsUnknownClasses(t *testing.T) {
 	if a.String() != b.String() {
 		t.Error("same examples, different models")
 	}
+	// Another seed visits the examples in another order: another model.
+	m, err := scorer.Train(ex, scorer.TrainOptions{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c strings.Builder
+	if err := scorer.WriteGo(&c, m, ""); err != nil {
+		t.Fatal(err)
+	}
+	if c.String() == a.String() {
+		t.Error("seed 1 trained the same model as seed 0")
+	}
 	if _, err := scorer.Train([]scorer.Example{{Text: "x", Class: "Nope"}}, scorer.TrainOptions{}); err == nil || !strings.Contains(err.Error(), "example 1") {
 		t.Errorf("unknown class: %v", err)
 	}
