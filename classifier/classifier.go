@@ -19,11 +19,12 @@ type Verdict struct {
 	// Unclassified; "" when the entry is not an error.
 	ErrorType string
 	// Rule names what decided the type: a pattern rule's name, "explicit"
-	// when the message named its type, "fallback" when the scorer did, or
-	// "" for Unclassified.
+	// when the message named its type, "fallback" when the scorer did,
+	// "fallback.signature" when its signature head did, or "" for
+	// Unclassified.
 	Rule string
 	// Confidence is the fallback scorer's confidence (0..1) when Rule is
-	// "fallback", else 0.
+	// "fallback" or "fallback.signature", else 0.
 	Confidence float64
 	// Level is the level found in the message or PRIORITY ("ERROR", "WARN",
 	// "PANIC", ...), or "" when none was found.
@@ -48,6 +49,10 @@ const RuleExplicit = "explicit"
 
 // RuleFallback is the Rule of a verdict the fallback scorer typed.
 const RuleFallback = "fallback"
+
+// RuleFallbackSignature is the Rule of an error the fallback's signature
+// head called a signature failure.
+const RuleFallbackSignature = "fallback.signature"
 
 // maxInterned bounds the distinct discovered type names a Classifier keeps
 // as shared strings; past it, names are still reported but allocated.
@@ -132,6 +137,9 @@ func (c *Classifier) Classify(e *Entry) Verdict {
 	if !v.Error && !v.Signature {
 		return v
 	}
+	if v.Error && !v.Signature {
+		c.fallbackSignature(&v, msg)
+	}
 	if v.Error {
 		if t := explicitType(msg); t != nil {
 			v.ErrorType, v.Rule = c.intern(t), RuleExplicit
@@ -186,6 +194,21 @@ func (c *Classifier) fallbackType(v *Verdict, msg []byte) {
 	p := c.fallback.Predict(c.scored)
 	if p.Type != Unclassified {
 		v.ErrorType, v.Rule, v.Confidence = p.Type, RuleFallback, p.Confidence
+	}
+}
+
+// fallbackSignature asks the scorer's signature head about an error no
+// signature rule recognised, when it names a signature, a verification or
+// a MAC. A signature failure it finds is an AuthenticationError, as the
+// signature rules' are, unless the message names its type.
+func (c *Classifier) fallbackSignature(v *Verdict, msg []byte) {
+	if c.fallback == nil || !scorer.MentionsSignature(msg) {
+		return
+	}
+	c.scored = scoreText(c.scored[:0], msg, v.shape)
+	if ok, p := c.fallback.Signature(c.scored); ok {
+		v.Signature = true
+		v.ErrorType, v.Rule, v.Confidence = "AuthenticationError", RuleFallbackSignature, p
 	}
 }
 

@@ -225,3 +225,45 @@ func TestInfoLinesDoNotAllocate(t *testing.T) {
 		}
 	}
 }
+
+// With no signature rule at all, the fallback's signature head still finds
+// a failed signature in an error, types it as the signature rules do
+// (unless the message names its type), and leaves quieter levels alone:
+// it only reads errors.
+func TestSignatureHeadWithoutSignatureRules(t *testing.T) {
+	set, err := patterns.Parse(patterns.Options{}, "none.toml", []byte(`
+[[rule]]
+name = "disk"
+type = "StorageError"
+keywords = ["disk"]
+match = 'disk'
+examples = ["disk full"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set.Signature) != 0 {
+		t.Fatalf("%d signature rules", len(set.Signature))
+	}
+	c := classifier.New(set)
+	cases := []struct {
+		msg      string
+		sig, err bool
+		typ      string
+		rule     string
+	}{
+		{"2026-11-25T09:46:40Z ERROR stemedb_api::auth: Signature verification failed agent_id=agent-0042", true, true, "AuthenticationError", classifier.RuleFallbackSignature},
+		{"2026-11-25T09:46:40Z ERROR stemedb_api::auth: Error: StorageError: signature verification failed", true, true, "StorageError", classifier.RuleExplicit},
+		{"2026-11-25T09:46:40Z  WARN stemedb_api::auth: Signature verification failed agent_id=agent-0042", false, false, "", ""},
+		{"2026-11-25T09:46:40Z ERROR stemedb_api::tls: invalid peer certificate: BadSignature", false, true, "NetworkError", classifier.RuleFallback},
+	}
+	for _, tc := range cases {
+		v := c.Classify(&classifier.Entry{Message: []byte(tc.msg), Priority: -1})
+		if v.Signature != tc.sig || v.Error != tc.err || v.ErrorType != tc.typ || v.Rule != tc.rule {
+			t.Errorf("%q: sig=%v err=%v type=%q rule=%q", tc.msg, v.Signature, v.Error, v.ErrorType, v.Rule)
+		}
+	}
+	if v := classifier.NewWithFallback(set, nil).Classify(&classifier.Entry{Message: []byte(cases[0].msg), Priority: -1}); v.Signature {
+		t.Error("a classifier without a fallback called a signature failure")
+	}
+}

@@ -25,3 +25,22 @@ func (c *Classifier) FallbackFloor() float64 {
 	}
 	return c.fallback.Model().Floor
 }
+
+// ExplainSignature runs the fallback's signature head on the entry's
+// message as Classify would for an error no signature rule recognised,
+// and returns its probability, its floor and the n features that pulled
+// hardest towards a signature failure. ok is false when the classifier has
+// no fallback or the message names no signature, verification or MAC (the
+// head is then never asked).
+func (c *Classifier) ExplainSignature(e *Entry, n int) (p, floor float64, why []scorer.Contribution, ok bool) {
+	if c.fallback == nil {
+		return 0, 0, nil, false
+	}
+	msg := StripANSI(nil, e.Message)
+	if !scorer.MentionsSignature(msg) {
+		return 0, 0, nil, false
+	}
+	_, sh := detectLevel(msg)
+	p, why = c.fallback.ExplainSignature(scoreText(nil, msg, sh), n)
+	return p, c.fallback.Model().Sig.Floor, why, true
+}

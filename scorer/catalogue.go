@@ -57,6 +57,8 @@ func ReadCatalogue(r io.Reader, name string) ([]CatalogueEntry, error) {
 // assigns.
 type RuleExample struct {
 	Text, Type string
+	// Signature marks a signature rule's example.
+	Signature bool
 }
 
 // ServiceContext is the context stemedb-api's request handler puts before
@@ -83,8 +85,8 @@ func TrainingSet(cat []CatalogueEntry, rules []RuleExample, heldOut ...string) [
 			held = append(held, " "+strings.Join(Tokens(e.Message), " ")+" ")
 			continue
 		}
-		out = append(out, Example{Text: e.Message, Class: e.Type})
-		out = append(out, Example{Text: ServiceContext + e.Message, Class: e.Type})
+		out = append(out, Example{Text: e.Message, Class: e.Type, Signature: e.Signature})
+		out = append(out, Example{Text: ServiceContext + e.Message, Class: e.Type, Signature: e.Signature})
 	}
 	for _, r := range rules {
 		if ClassIndex(r.Type) < 0 {
@@ -99,7 +101,7 @@ func TrainingSet(cat []CatalogueEntry, rules []RuleExample, heldOut ...string) [
 			}
 		}
 		if !skip {
-			out = append(out, Example{Text: r.Text, Class: r.Type})
+			out = append(out, Example{Text: r.Text, Class: r.Type, Signature: r.Signature})
 		}
 	}
 	return out
@@ -110,7 +112,7 @@ func RuleExamples(set *patterns.Set) []RuleExample {
 	var out []RuleExample
 	for _, r := range set.All() {
 		for _, ex := range r.Examples {
-			out = append(out, RuleExample{Text: ex, Type: r.Type})
+			out = append(out, RuleExample{Text: ex, Type: r.Type, Signature: r.Signature})
 		}
 	}
 	return out

@@ -166,6 +166,9 @@ func (s *scores) classify(c *classifier.Classifier, e scorer.CatalogueEntry) {
 		} else {
 			s.sigFP.add("", !v.Signature)
 		}
+		if v.Signature != e.Signature && len(s.misses) < 400 {
+			s.misses = append(s.misses, fmt.Sprintf("%-8s %-20s signature %v (%s %.2f), want %v %q", sh.name, e.Source, v.Signature, v.Rule, v.Confidence, e.Signature, e.Message))
+		}
 		for _, lvl := range []string{"WARN", "INFO"} {
 			q := c.Classify(&classifier.Entry{Message: []byte(sh.render(lvl, e.Message)), Priority: 6})
 			s.quiet.add("", !q.Error)
@@ -213,6 +216,11 @@ func reportWith(t *testing.T, what string, s *scores, floor, sigFloor float64) {
 	}
 	if n := s.quiet[""][1] - s.quiet[""][0]; n > 0 {
 		t.Errorf("%s: %d INFO/WARN entries called errors", what, n)
+	}
+	// A false signature failure sends a responder after an abusive client
+	// that does not exist: at most 1 rendering in 400.
+	if n, of := s.sigFP[""][1]-s.sigFP[""][0], s.sigFP[""][1]; 400*n > of {
+		t.Errorf("%s: %d of %d renderings called signature failures falsely", what, n, of)
 	}
 }
 

@@ -205,12 +205,16 @@ func TestCatalogueLOSOWithoutItsRules(t *testing.T) {
 	for _, k := range all.wrong.keys() {
 		t.Logf("  misses: %-37s %4d", k, all.wrong[k][1])
 	}
+	if testing.Verbose() {
+		for _, m := range all.misses {
+			t.Logf("  miss: %s", m)
+		}
+	}
 	// The goal is 98% (issue 10); what holds today is asserted so that a
-	// regression fails: 86.9% of types, 15 of 45 signature renderings (the
-	// fallback types errors but never calls a signature failure, so a
-	// held-out library's own signature wording has nothing left to catch
-	// it). See the README.
-	reportWith(t, "leave-one-source-out, rules held out too", all, 85, 30)
+	// regression fails: 87.1% of types, 34 of 45 signature renderings (15
+	// before the fallback had a signature head: a held-out library's own
+	// signature wording had nothing left to catch it). See the README.
+	reportWith(t, "leave-one-source-out, rules held out too", all, 85, 70)
 	t.Logf("rules alone: %d renderings typed with every rule, %d with each source's own held out", fullRules.typ[""][0], heldRules.typ[""][0])
 	if single == 0 || heldRules.typ[""][0] >= fullRules.typ[""][0] {
 		t.Errorf("holding out %d one-source alternatives cost the rules nothing (%d -> %d renderings)", single, fullRules.typ[""][0], heldRules.typ[""][0])

@@ -47,6 +47,8 @@ type Model struct {
 	// CauseFloor is the least confidence at which Predict names a type from
 	// the cause of a wrapped message (above 1: never).
 	CauseFloor float64
+	// Sig is the signature head (signature.go).
+	Sig SignatureHead
 }
 
 // Default returns the model embedded at build time (model_gen.go).
@@ -265,16 +267,21 @@ func (s *Scorer) Explain(msg []byte, n int) (Prediction, []Contribution) {
 	for _, g := range s.tok.groups {
 		consider([]byte(g))
 	}
+	sortContributions(out)
+	if len(out) > n {
+		out = out[:n]
+	}
+	return pr, out
+}
+
+// sortContributions orders contributions largest first, then by name.
+func sortContributions(out []Contribution) {
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Weight != out[j].Weight {
 			return out[i].Weight > out[j].Weight
 		}
 		return out[i].Feature < out[j].Feature
 	})
-	if len(out) > n {
-		out = out[:n]
-	}
-	return pr, out
 }
 
 // Tokens returns msg's normalised tokens, for tests and rule authors.

@@ -16,6 +16,8 @@ type Example struct {
 	Text string
 	// Class is one of Classes.
 	Class string
+	// Signature marks a report of a failed signature verification.
+	Signature bool
 }
 
 // TrainOptions tune Train; zero values take the defaults.
@@ -31,6 +33,9 @@ type TrainOptions struct {
 	// CauseFloor is the floor for a wrapped message's cause; default
 	// DefaultCauseFloor.
 	CauseFloor float64
+	// SignatureFloor is the signature head's floor; default
+	// DefaultSignatureFloor.
+	SignatureFloor float64
 	// Seed changes the order the examples are visited in (0: the order
 	// the shipped model is trained in). Retraining with other seeds shows
 	// how much of a difference in accuracy is the order's.
@@ -55,6 +60,9 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	}
 	if o.CauseFloor == 0 {
 		o.CauseFloor = DefaultCauseFloor
+	}
+	if o.SignatureFloor == 0 {
+		o.SignatureFloor = DefaultSignatureFloor
 	}
 	return o
 }
@@ -90,13 +98,9 @@ func Features(msg string) []string {
 // always give the same model.
 func Train(examples []Example, opt TrainOptions) (*Model, error) {
 	opt = opt.withDefaults()
-	type row struct {
-		feats []int
-		scale float64
-		class int
-	}
 	vocab := map[string]int{}
-	rows := make([]row, 0, len(examples))
+	var names []string
+	rows := make([]trainRow, 0, len(examples))
 	for i, ex := range examples {
 		k := ClassIndex(ex.Class)
 		if k < 0 {
@@ -106,13 +110,14 @@ func Train(examples []Example, opt TrainOptions) (*Model, error) {
 		if len(fs) == 0 {
 			continue
 		}
-		r := row{class: k, scale: featureScale(len(fs))}
+		r := trainRow{class: k, sig: ex.Signature, scale: featureScale(len(fs))}
 		seen := map[int]bool{}
 		for _, f := range fs {
 			id, ok := vocab[f]
 			if !ok {
 				id = len(vocab)
 				vocab[f] = id
+				names = append(names, f)
 			}
 			if !seen[id] {
 				seen[id] = true
@@ -130,13 +135,7 @@ func Train(examples []Example, opt TrainOptions) (*Model, error) {
 	}
 	rng := uint64(0x9e3779b97f4a7c15) ^ opt.Seed
 	for epoch := 0; epoch < opt.Epochs; epoch++ {
-		for i := len(order) - 1; i > 0; i-- { // Fisher-Yates with xorshift
-			rng ^= rng << 13
-			rng ^= rng >> 7
-			rng ^= rng << 17
-			j := int(rng % uint64(i+1))
-			order[i], order[j] = order[j], order[i]
-		}
+		shuffle(order, &rng)
 		for _, ri := range order {
 			r := &rows[ri]
 			var l [NumClasses]float64
@@ -163,6 +162,9 @@ func Train(examples []Example, opt TrainOptions) (*Model, error) {
 		}
 	}
 	m := &Model{Weights: make(map[string][NumClasses]float32, len(vocab)), Floor: opt.Floor, CauseFloor: opt.CauseFloor}
+	if len(rows) > 0 {
+		m.Sig = trainSignature(rows, names, opt)
+	}
 	for k := range bias {
 		m.Bias[k] = float32(bias[k])
 	}
@@ -182,6 +184,26 @@ func Train(examples []Example, opt TrainOptions) (*Model, error) {
 	return m, nil
 }
 
+// trainRow is one example as Train sees it: its features' ids, the value
+// of each (featureScale), its class and its signature label.
+type trainRow struct {
+	feats []int
+	scale float64
+	class int
+	sig   bool
+}
+
+// shuffle permutes order (Fisher-Yates with an xorshift generator).
+func shuffle(order []int, rng *uint64) {
+	for i := len(order) - 1; i > 0; i-- {
+		*rng ^= *rng << 13
+		*rng ^= *rng >> 7
+		*rng ^= *rng << 17
+		j := int(*rng % uint64(i+1))
+		order[i], order[j] = order[j], order[i]
+	}
+}
+
 // WriteGo writes m as the Go source of package scorer's embedded model.
 func WriteGo(out io.Writer, m *Model, comment string) error {
 	w := &bytes.Buffer{}
@@ -199,7 +221,17 @@ func WriteGo(out io.Writer, m *Model, comment string) error {
 	for _, k := range keys {
 		fmt.Fprintf(w, "\t\t%s: {%s},\n", strconv.Quote(k), floats(m.Weights[k]))
 	}
-	fmt.Fprintf(w, "\t},\n}\n")
+	fmt.Fprintf(w, "\t},\n\tSig: SignatureHead{\n\t\tBias: %s,\n\t\tFloor: %s,\n\t\tWeights: map[string]float32{\n",
+		strconv.FormatFloat(float64(m.Sig.Bias), 'g', 4, 32), strconv.FormatFloat(m.Sig.Floor, 'g', -1, 64))
+	keys = keys[:0]
+	for k := range m.Sig.Weights {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(w, "\t\t\t%s: %s,\n", strconv.Quote(k), strconv.FormatFloat(float64(m.Sig.Weights[k]), 'g', 4, 32))
+	}
+	fmt.Fprintf(w, "\t\t},\n\t},\n}\n")
 	src, err := format.Source(w.Bytes())
 	if err != nil {
 		return err

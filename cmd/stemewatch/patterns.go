@@ -133,6 +133,8 @@ func describeLine(w io.Writer, c *classifier.Classifier, set *patterns.Set, line
 			rule = "explicit: the message names its type"
 		case classifier.RuleFallback:
 			rule = fmt.Sprintf("fallback scorer, confidence %.2f", v.Confidence)
+		case classifier.RuleFallbackSignature:
+			rule = fmt.Sprintf("fallback signature head, probability %.2f", v.Confidence)
 		}
 		fmt.Fprintf(w, "type:      %s  rule: %s\n", v.ErrorType, rule)
 		if v.Rule == classifier.RuleFallback || v.ErrorType == classifier.Unclassified {
@@ -140,6 +142,9 @@ func describeLine(w io.Writer, c *classifier.Classifier, set *patterns.Set, line
 		}
 	}
 	fmt.Fprintf(w, "signature: %v\n", v.Signature)
+	if v.Error && (!v.Signature || v.Rule == classifier.RuleFallbackSignature) {
+		describeSignatureHead(w, c, ent)
+	}
 	if v.Reportable() {
 		ev := c.Event(ent, &v)
 		for _, kv := range [][2]string{{"agent_id", ev.AgentID}, {"method", ev.Method}, {"path", ev.Path}} {
@@ -182,6 +187,28 @@ func describeLine(w io.Writer, c *classifier.Classifier, set *patterns.Set, line
 
 // describeFallback shows what the fallback scorer made of the line: its
 // best class, confidence against the floor, and the features that decided.
+// describeSignatureHead shows what the fallback's signature head made of
+// an error no signature rule recognised.
+func describeSignatureHead(w io.Writer, c *classifier.Classifier, ent *classifier.Entry) {
+	p, floor, why, ok := c.ExplainSignature(ent, 6)
+	if !ok {
+		return
+	}
+	verdict := "a signature failure"
+	if p < floor {
+		verdict = fmt.Sprintf("not one: below the %.2f floor", floor)
+	}
+	parts := make([]string, len(why))
+	for i, f := range why {
+		parts[i] = fmt.Sprintf("%q %+.2f", f.Feature, f.Weight)
+	}
+	fmt.Fprintf(w, "sig head:  %.2f (%s)", p, verdict)
+	if len(parts) > 0 {
+		fmt.Fprintf(w, "; features %s", strings.Join(parts, ", "))
+	}
+	fmt.Fprintln(w)
+}
+
 func describeFallback(w io.Writer, c *classifier.Classifier, ent *classifier.Entry) {
 	p, why, ok := c.ExplainFallback(ent, 6)
 	if !ok {

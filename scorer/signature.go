@@ -1,0 +1,147 @@
+package scorer
+
+import "math"
+
+// SignatureHead is a second, binary logistic regression over the same
+// features as the type model: does an error message report a signature
+// (or MAC tag) that failed to verify? The pattern rules recognise the
+// phrasings they were written for; the head carries what is common to
+// every library's phrasing to wordings no rule names. It is trained on the
+// catalogue's signature labels and the signature rules' examples.
+type SignatureHead struct {
+	// Bias is the intercept.
+	Bias float32
+	// Weights are each feature's weights; a feature absent from the map
+	// counts for nothing.
+	Weights map[string]float32
+	// Floor is the least probability at which a message is called a
+	// signature failure (above 1: never).
+	Floor float64
+}
+
+// DefaultSignatureFloor is the probability the signature head needs.
+const DefaultSignatureFloor = 0.5
+
+// MentionsSignature reports whether msg names a signature, a verification
+// or a MAC (ASCII case-insensitively): a report of a failed signature
+// names what failed, so a message without any of these is never scored
+// for one. It is the cheap gate before Signature, and does not allocate.
+func MentionsSignature(msg []byte) bool {
+	for i := 0; i+3 <= len(msg); i++ {
+		switch msg[i] | 0x20 {
+		case 's':
+			if msg[i+1]|0x20 == 'i' && msg[i+2]|0x20 == 'g' {
+				return true
+			}
+		case 'm':
+			if msg[i+1]|0x20 == 'a' && msg[i+2]|0x20 == 'c' {
+				return true
+			}
+		case 'v':
+			if i+5 <= len(msg) && msg[i+1]|0x20 == 'e' && msg[i+2]|0x20 == 'r' && msg[i+3]|0x20 == 'i' && msg[i+4]|0x20 == 'f' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Signature scores msg with the model's signature head: whether it reports
+// a failed signature verification, and the head's probability. Like
+// Predict, it does not allocate once the scratch space has grown.
+func (s *Scorer) Signature(msg []byte) (bool, float64) {
+	h := &s.m.Sig
+	if h.Weights == nil {
+		return false, 0
+	}
+	s.tok.tokenize(msg)
+	n := s.tok.n()
+	sum := 0.0
+	for i := 0; i < n; i++ {
+		sum += float64(h.Weights[string(s.tok.unigram(i))])
+		if i+1 < n {
+			sum += float64(h.Weights[string(s.tok.bigram(i))])
+		}
+	}
+	for _, g := range s.tok.groups {
+		sum += float64(h.Weights[g])
+	}
+	p := sigmoid(float64(h.Bias) + featureScale(2*n-1+len(s.tok.groups))*sum)
+	return p >= h.Floor, p
+}
+
+func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
+
+// trainSignature fits the signature head to rows whose features the type
+// model was trained on, with AdaGrad in the same fixed order.
+func trainSignature(rows []trainRow, names []string, opt TrainOptions) SignatureHead {
+	w := make([]float64, len(names))
+	g2 := make([]float64, len(names))
+	var bias, bg2 float64
+	order := make([]int, len(rows))
+	for i := range order {
+		order[i] = i
+	}
+	rng := uint64(0x9e3779b97f4a7c15) ^ opt.Seed
+	for epoch := 0; epoch < opt.Epochs; epoch++ {
+		shuffle(order, &rng)
+		for _, ri := range order {
+			r := &rows[ri]
+			l := bias
+			for _, f := range r.feats {
+				l += r.scale * w[f]
+			}
+			g := sigmoid(l)
+			if r.sig {
+				g--
+			}
+			bg2 += g * g
+			bias -= opt.LearningRate * g / (math.Sqrt(bg2) + 1e-8)
+			for _, f := range r.feats {
+				gf := g*r.scale + opt.L2*w[f]
+				g2[f] += gf * gf
+				w[f] -= opt.LearningRate * gf / (math.Sqrt(g2[f]) + 1e-8)
+			}
+		}
+	}
+	h := SignatureHead{Bias: float32(bias), Floor: opt.SignatureFloor, Weights: map[string]float32{}}
+	for i, v := range w {
+		if math.Abs(v) >= opt.Prune {
+			h.Weights[names[i]] = float32(v)
+		}
+	}
+	return h
+}
+
+// ExplainSignature scores msg with the signature head and lists the
+// features that pushed most towards a signature failure (largest first, at
+// most n), for `patterns test`.
+func (s *Scorer) ExplainSignature(msg []byte, n int) (float64, []Contribution) {
+	_, p := s.Signature(msg)
+	h := &s.m.Sig
+	toks := s.tok.n()
+	scale := featureScale(2*toks - 1 + len(s.tok.groups))
+	seen := map[string]bool{}
+	var out []Contribution
+	consider := func(f string) {
+		w, ok := h.Weights[f]
+		if ok && w > 0 && !seen[f] {
+			seen[f] = true
+			out = append(out, Contribution{Feature: f, Weight: scale * float64(w)})
+		}
+	}
+	for i := 0; i < toks; i++ {
+		consider(string(s.tok.unigram(i)))
+		if i+1 < toks {
+			consider(string(s.tok.bigram(i)))
+		}
+	}
+	for _, g := range s.tok.groups {
+		consider(g)
+	}
+	sortContributions(out)
+	if len(out) > n {
+		out = out[:n]
+	}
+	return p, out
+}

@@ -1,0 +1,81 @@
+package scorer_test
+
+import (
+	"testing"
+
+	"github.com/stemedb/stemewatch/scorer"
+)
+
+func TestMentionsSignature(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"Signature verification failed":           true,
+		"InvalidSignature":                        true,
+		"Verification equation was not satisfied": true,
+		"MacError":             true,
+		"sig":                  true,
+		"VERIF":                true,
+		"signing nonce failed": true,
+		"connection refused":   false,
+		"token expired":        false,
+		"ver":                  false,
+		"":                     false,
+		"si":                   false,
+	} {
+		if got := scorer.MentionsSignature([]byte(msg)); got != want {
+			t.Errorf("MentionsSignature(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}
+
+// The signature head generalises from the wordings it was trained on to a
+// phrasing none of them has, and is not fooled by a certificate or a
+// signature that was merely expected.
+func TestSignatureHeadOnUnseenPhrasings(t *testing.T) {
+	ex := []scorer.Example{
+		{Text: "signature verification failed", Class: "AuthenticationError", Signature: true},
+		{Text: "invalid signature", Class: "AuthenticationError", Signature: true},
+		{Text: "Signature tag didn't verify", Class: "AuthenticationError", Signature: true},
+		{Text: "ed25519 signature mismatch", Class: "AuthenticationError", Signature: true},
+		{Text: "certificate signature invalid", Class: "NetworkError"},
+		{Text: "invalid peer certificate: BadSignature", Class: "NetworkError"},
+		{Text: "unsupported signature algorithm", Class: "Unclassified"},
+		{Text: "missing signature header", Class: "AuthenticationError"},
+		{Text: "connection refused", Class: "NetworkError"},
+		{Text: "disk full", Class: "StorageError"},
+		{Text: "token expired", Class: "AuthenticationError"},
+		{Text: "invalid utf-8", Class: "SerializationError"},
+	}
+	m, err := scorer.Train(ex, scorer.TrainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := scorer.New(m)
+	for msg, want := range map[string]bool{
+		"the request signature failed to verify": true,
+		"connection refused by peer":             false,
+		"invalid utf-8 in header":                false,
+	} {
+		if got, p := s.Signature([]byte(msg)); got != want {
+			t.Errorf("Signature(%q) = %v (%.2f), want %v", msg, got, p, want)
+		}
+	}
+	p, why := s.ExplainSignature([]byte("the request signature failed to verify"), 3)
+	if p < m.Sig.Floor || len(why) == 0 || why[0].Weight <= 0 {
+		t.Errorf("ExplainSignature: %.2f %+v", p, why)
+	}
+	if got, _ := scorer.New(&scorer.Model{}).Signature([]byte("invalid signature")); got {
+		t.Error("a model without a signature head called a signature failure")
+	}
+}
+
+func TestSignatureDoesNotAllocate(t *testing.T) {
+	s := scorer.New(scorer.Default())
+	msg := []byte("request signature could not be checked against key k-0042 (500ms, 3GiB)")
+	s.Signature(msg)
+	if n := testing.AllocsPerRun(100, func() { s.Signature(msg) }); n != 0 {
+		t.Errorf("Signature allocates %v times per call", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { scorer.MentionsSignature(msg) }); n != 0 {
+		t.Errorf("MentionsSignature allocates %v times per call", n)
+	}
+}
