@@ -42,6 +42,22 @@ var holdoutSources = []string{
 	"aws/aws-lc-rs",
 }
 
+// holdout2Sources were gathered blind (scripts/catalogue/holdout2.py) after
+// the fallback had its signature head, with the rules frozen in
+// testdata/patterns-before-holdout2.toml; the brief said the batch would be
+// scored blind and then trained on, and that no rule would be written from
+// its misses.
+var holdout2Sources = []string{
+	"BurntSushi/rust-csv", "Keats/rust-bcrypt", "RustCrypto/AEADs", "RustCrypto/SSH",
+	"RustCrypto/elliptic-curves", "SeaQL/sea-orm", "aembke/fred.rs", "alexcrichton/tar-rs",
+	"alexcrichton/xz2-rs", "apache/opendal", "dropbox/rust-brotli", "dropbox/rust-brotli-decompressor",
+	"eclipse-biscuit/biscuit-rust", "google/boringssl", "google/leveldb", "nox/serde_urlencoded",
+	"ramosbugs/openidconnect-rs", "ron-rs/ron", "rust-cli/config-rs", "rustls/pemfile", "rustls/rcgen",
+	"rwf2/Rocket", "sagebind/isahc", "seanmonstar/warp", "simd-lite/simd-json", "smithy-lang/smithy-rs",
+	"str4d/rage", "streamnative/pulsar-rs", "tailhook/humantime", "tikv/client-rust", "tikv/grpc-rs",
+	"tikv/raft-engine", "time-rs/time", "tukaani-project/xz",
+}
+
 func rulesFile(t *testing.T, path string) *patterns.Set {
 	t.Helper()
 	data, err := os.ReadFile(path)
@@ -99,6 +115,7 @@ func TestCatalogueFresh(t *testing.T) {
 	beforeFresh := rulesFile(t, "../testdata/patterns-before-fresh.toml")
 	beforeValidation := rulesFile(t, "../testdata/patterns-before-validation.toml")
 	beforeHoldout := rulesFile(t, "../testdata/patterns-before-holdout.toml")
+	beforeHoldout2 := rulesFile(t, "../testdata/patterns-before-holdout2.toml")
 	for _, run := range []struct {
 		name    string
 		sources []string
@@ -115,6 +132,9 @@ func TestCatalogueFresh(t *testing.T) {
 		{"holdout, rules before it, fallback without the batch", holdoutSources, beforeHoldout, false},
 		{"holdout, rules before it, leave-one-source-out", holdoutSources, beforeHoldout, true},
 		{"holdout, rules now, leave-one-source-out", holdoutSources, patterns.Default(), true},
+		{"holdout2, rules before it, fallback without the batch", holdout2Sources, beforeHoldout2, false},
+		{"holdout2, rules before it, leave-one-source-out", holdout2Sources, beforeHoldout2, true},
+		{"holdout2, rules now, leave-one-source-out", holdout2Sources, patterns.Default(), true},
 	} {
 		s, alone := batchScore(t, cat, run.sources, run.rules, run.loso)
 		if s.typ[""] == nil {

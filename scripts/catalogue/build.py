@@ -612,5 +612,11 @@ from holdout import holdout  # noqa: E402
 
 holdout(add)
 
+# --- the second blind batch (scripts/catalogue/holdout2.py), gathered blind
+# after the signature head; rules frozen in testdata/patterns-before-holdout2.toml ---
+from holdout2 import holdout2  # noqa: E402
+
+holdout2(add)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))
