@@ -300,6 +300,8 @@ func (t *tokenizer) emitLower(r []byte, stem bool) {
 			t.group(groupWire)
 		} else if configWords[string(t.buf[s:])] {
 			t.group(groupConfig)
+		} else if g, ok := lexicon[string(t.buf[s:])]; ok {
+			t.group(g)
 		}
 	} else if g, ok := kindGroups[string(t.buf[s:])]; ok {
 		t.group(g)
