@@ -78,7 +78,8 @@ func TestErrorTypes(t *testing.T) {
 		{"2026-11-25T09:46:40Z ERROR x: called `Result::unwrap()` on an `Err` value: ParseIntError { kind: InvalidDigit }", "Unclassified", ""},
 		{"2026-11-25T09:46:40Z ERROR x: std::io::Error: boom", "Unclassified", ""},
 		{"2026-11-25T09:46:40Z ERROR x: Error: something odd", "Unclassified", ""},
-		{"2026-11-25T09:46:40Z ERROR x: CustomError::Variant happened", "Unclassified", ""},
+		// (A made-up name: "Variant" would be a word of binary encodings.)
+		{"2026-11-25T09:46:40Z ERROR x: CustomError::Oops happened", "Unclassified", ""},
 		// A library's *Error word is evidence, not a type of its own.
 		{"2026-11-25T09:46:40Z ERROR x: LsmTreeError: Io(Os { code: 28, kind: StorageFull, message: \"No space left on device\" })", "StorageError", "storage.disk_full"},
 		{"2026-11-25T09:46:40Z ERROR x: NetworkError: Connection refused (os error 111)", "NetworkError", "network.connection"},

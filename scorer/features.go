@@ -47,6 +47,17 @@ func (t *tokenizer) group(g string) {
 
 func (t *tokenizer) n() int { return len(t.starts) }
 
+// hasWord reports whether a token is a word, not only masks ("#",
+// "<host>", "#duration", ...).
+func (t *tokenizer) hasWord() bool {
+	for i := range t.starts {
+		if c := t.buf[t.starts[i]]; c != '#' && c != '<' {
+			return true
+		}
+	}
+	return false
+}
+
 // token i and the pair (i, i+1).
 func (t *tokenizer) unigram(i int) []byte { return t.buf[t.starts[i]:t.ends[i]] }
 func (t *tokenizer) bigram(i int) []byte  { return t.buf[t.starts[i]:t.ends[i+1]] }
@@ -119,12 +130,16 @@ func (t *tokenizer) tokenize(msg []byte) {
 	}
 	for len(msg) > 0 && len(t.starts) < maxTokens {
 		i := 0
-		for i < len(msg) && isSpace(msg[i]) {
-			i++
+		for i < len(msg) {
+			n := sepLen(msg[i:])
+			if n == 0 {
+				break
+			}
+			i += n
 		}
 		msg = msg[i:]
 		j := 0
-		for j < len(msg) && !isSpace(msg[j]) {
+		for j < len(msg) && sepLen(msg[j:]) == 0 {
 			j++
 		}
 		word := msg[:j]
@@ -134,6 +149,32 @@ func (t *tokenizer) tokenize(msg []byte) {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// sepLen returns the length of the word separator msg starts with, or 0:
+// white space, a double quote (`BindFail("0.0.0.0:18182")` holds a host,
+// as its JSON rendering does), or an escape sequence a JSON string or a Rust Debug string
+// holds (`\"`, `\n`, `\t`, `\\`, `\u00e9`), which stands for a quote, a
+// line break or a character and must not glue itself to the next word
+// (`\"10.0.0.2:18182\"` is a host, `\tx` no transaction).
+func sepLen(msg []byte) int {
+	if isSpace(msg[0]) || msg[0] == '"' {
+		return 1
+	}
+	if msg[0] != '\\' || len(msg) < 2 {
+		return 0
+	}
+	switch msg[1] {
+	case '"', '\\', '/', '\'', 'b', 'f', 'n', 'r', 't', '0':
+		return 2
+	case 'u':
+		if len(msg) >= 6 && isHex(msg[2]) && isHex(msg[3]) && isHex(msg[4]) && isHex(msg[5]) {
+			return 6
+		}
+	}
+	return 0
+}
+
+func isHex(c byte) bool { return isDigit(c) || ('a' <= c|0x20 && c|0x20 <= 'f') }
 
 func isAlnum(c byte) bool {
 	return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')

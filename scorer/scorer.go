@@ -112,6 +112,9 @@ func (s *Scorer) predict(msg []byte) (Prediction, []byte) {
 		}
 		rest = rest[i+2:]
 		logits = s.logits(rest)
+		if !s.tok.hasWord() {
+			break // a bare value ("10.0.0.2:18182", "42") says nothing of a type
+		}
 		if q := s.m.decide(&logits); q.Type != Classes[unclassified] && q.Confidence >= s.m.CauseFloor {
 			return q, rest
 		}

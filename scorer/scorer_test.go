@@ -19,6 +19,11 @@ func TestTokens(t *testing.T) {
 		"CertExpired: conn reset":                  {"certexpired", "certificat", "expir", "connect", "reset"},
 		"timed out after 500ms; value 3GiB, 17 Mb": {"tim", "out", "aft", "#duration", "valu", "#size", "#", "mb"},
 		"node2 at 0x1f":                            {"#", "at", "#"},
+		// Escapes of JSON and Rust Debug strings and quotes separate words,
+		// so a value reads the same however it was quoted.
+		`BindFail("0.0.0.0:18182")`:       {"bindfail", "bind", "fail", "<host>"},
+		`BindFail(\"0.0.0.0:18182\")`:     {"bindfail", "bind", "fail", "<host>"},
+		`line one\nline two\tx caf\u00e9`: {"lin", "one", "lin", "two", "caf"},
 	}
 	for in, want := range cases {
 		if got := scorer.Tokens(in); !reflect.DeepEqual(got, want) {
@@ -124,5 +129,19 @@ func TestCauseAndLogic(t *testing.T) {
 	}
 	if p := s.Predict([]byte("disk config invalid")); p.Type != "Unclassified" || !p.NoType {
 		t.Errorf("configuration error: got %+v, want Unclassified", p)
+	}
+}
+
+// A wrapped message is peeled down to its cause, but never to a bare value:
+// a host or a number alone says nothing of the type.
+func TestBareValueIsNoCause(t *testing.T) {
+	m := &scorer.Model{Floor: 0.7, CauseFloor: 0.5, Weights: map[string][scorer.NumClasses]float32{
+		"<host>": {0, 0, 0, 9}, "#": {0, 0, 9}, "zz": {0, 0, 0, 0, 0, 20},
+	}}
+	s := scorer.New(m)
+	for _, msg := range []string{"zz qq: 10.0.0.2:18182", "zz qq: 42"} {
+		if p := s.Predict([]byte(msg)); p.Type != "Unclassified" {
+			t.Errorf("%q typed %s from a bare value", msg, p.Type)
+		}
 	}
 }

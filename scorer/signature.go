@@ -22,28 +22,47 @@ type SignatureHead struct {
 // DefaultSignatureFloor is the probability the signature head needs.
 const DefaultSignatureFloor = 0.5
 
-// MentionsSignature reports whether msg names a signature, a verification
-// or a MAC (ASCII case-insensitively): a report of a failed signature
-// names what failed, so a message without any of these is never scored
-// for one. It is the cheap gate before Signature, and does not allocate.
+// MentionsSignature reports whether msg names a signature, a verification,
+// a MAC or an authentication code or tag (MAC spelt out), ASCII
+// case-insensitively: a report of a failed signature names what failed, so
+// a message without any of these is never scored for one. It is the cheap
+// gate before Signature, and does not allocate.
 func MentionsSignature(msg []byte) bool {
 	for i := 0; i+3 <= len(msg); i++ {
 		switch msg[i] | 0x20 {
 		case 's':
-			if msg[i+1]|0x20 == 'i' && msg[i+2]|0x20 == 'g' {
+			if hasFoldAt(msg, i, "sig") {
 				return true
 			}
 		case 'm':
-			if msg[i+1]|0x20 == 'a' && msg[i+2]|0x20 == 'c' {
+			if hasFoldAt(msg, i, "mac") {
 				return true
 			}
 		case 'v':
-			if i+5 <= len(msg) && msg[i+1]|0x20 == 'e' && msg[i+2]|0x20 == 'r' && msg[i+3]|0x20 == 'i' && msg[i+4]|0x20 == 'f' {
+			if hasFoldAt(msg, i, "verif") {
+				return true
+			}
+		case 'a':
+			if hasFoldAt(msg, i, "authenticat") {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// hasFoldAt reports whether msg holds the lower-case ASCII word w at i,
+// ignoring case.
+func hasFoldAt(msg []byte, i int, w string) bool {
+	if len(msg)-i < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if msg[i+k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // Signature scores msg with the model's signature head: whether it reports

@@ -618,5 +618,12 @@ from holdout2 import holdout2  # noqa: E402
 
 holdout2(add)
 
+# --- the third blind batch (scripts/catalogue/holdout3.py), gathered blind
+# after the scorer's family lexicons; rules frozen in
+# testdata/patterns-before-holdout3.toml ---
+from holdout3 import holdout3  # noqa: E402
+
+holdout3(add)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))
