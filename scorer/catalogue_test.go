@@ -158,7 +158,7 @@ func (s *scores) classify(c *classifier.Classifier, e scorer.CatalogueEntry) {
 				s.wrong.add("another type", true)
 			}
 		}
-		if !ok && len(s.misses) < 400 {
+		if !ok && len(s.misses) < 2000 {
 			s.misses = append(s.misses, fmt.Sprintf("%-8s %-20s got %-20s (%s %.2f) want %-20s %q", sh.name, e.Source, v.ErrorType, v.Rule, v.Confidence, e.Type, e.Message))
 		}
 		if e.Signature {
@@ -166,7 +166,7 @@ func (s *scores) classify(c *classifier.Classifier, e scorer.CatalogueEntry) {
 		} else {
 			s.sigFP.add("", !v.Signature)
 		}
-		if v.Signature != e.Signature && len(s.misses) < 400 {
+		if v.Signature != e.Signature && len(s.misses) < 2000 {
 			s.misses = append(s.misses, fmt.Sprintf("%-8s %-20s signature %v (%s %.2f), want %v %q", sh.name, e.Source, v.Signature, v.Rule, v.Confidence, e.Signature, e.Message))
 		}
 		for _, lvl := range []string{"WARN", "INFO"} {
@@ -194,7 +194,7 @@ func TestCatalogue(t *testing.T) {
 	for _, m := range s.misses {
 		t.Logf("  miss: %s", m)
 	}
-	report(t, "in-sample", s, 97)
+	report(t, "in-sample", s, 96.5)
 }
 
 func report(t *testing.T, what string, s *scores, floor float64) {
@@ -218,7 +218,7 @@ func reportWith(t *testing.T, what string, s *scores, floor, sigFloor float64) {
 		t.Errorf("%s: %d INFO/WARN entries called errors", what, n)
 	}
 	// A false signature failure sends a responder after an abusive client
-	// that does not exist: at most 1 rendering in 200 (25 of 5979 today,
+	// that does not exist: at most 1 rendering in 200 (32 of 6975 today,
 	// leave-one-source-out).
 	if n, of := s.sigFP[""][1]-s.sigFP[""][0], s.sigFP[""][1]; 200*n > of {
 		t.Errorf("%s: %d of %d renderings called signature failures falsely", what, n, of)
@@ -269,16 +269,19 @@ func TestCatalogueLOSO(t *testing.T) {
 		t.Logf("  shape %-32s %4s  %6.1f%%", sh.name, "", all.typ.pct("shape "+sh.name))
 	}
 	t.Logf("  %-38s %4d  %6.1f%%  %6.1f%%", "all", len(cat), all.typ.pct(""), alone.pct(""))
+	for _, k := range all.wrong.keys() {
+		t.Logf("  misses: %-37s %4d", k, all.wrong[k][1])
+	}
 	if testing.Verbose() {
 		for _, m := range all.misses {
 			t.Logf("  miss: %s", m)
 		}
 	}
 	// The goal is 98%; the floor asserted is what holds today, so a
-	// regression fails: 88.8% and 110 of 162 signature renderings since the
-	// second and third blind batches (703 wordings no rule was written
-	// from) joined. See the README for the figures.
-	reportWith(t, "leave-one-source-out", all, 88, 65)
+	// regression fails: 87.3% and 150 of 207 signature renderings since the
+	// second, third and fourth blind batches (1050 wordings no rule was
+	// written from) joined. See the README for the figures.
+	reportWith(t, "leave-one-source-out", all, 87, 65)
 }
 
 // lateSources were added to the catalogue after the default rules had been

@@ -70,6 +70,20 @@ var holdout3Sources = []string{
 	"wiredtiger/wiredtiger", "wolfSSL/wolfssl",
 }
 
+// holdout4Sources were gathered blind (scripts/catalogue/holdout4.py) after
+// the third batch joined, with the rules frozen in
+// testdata/patterns-before-holdout4.toml and the same brief.
+var holdout4Sources = []string{
+	"Azure/azure-sdk-for-rust", "apache/datafusion", "apache/iceberg-rust", "async-graphql/async-graphql",
+	"crossbeam-rs/crossbeam", "delta-io/delta-rs", "durch/rust-s3", "googleapis/google-cloud-rust",
+	"gpg/libgpg-error", "jedisct1/rust-minisign", "jedisct1/rust-minisign-verify", "jemalloc/jemalloc",
+	"jmgilman/rustify", "jmgilman/vaultrs", "lancedb/lance", "libuv/libuv", "microsoft/mimalloc",
+	"minio/minio-rs", "mozilla/neqo", "notify-rs/notify", "nss-dev/nss", "ntex-rs/ntex",
+	"open-telemetry/opentelemetry-rust", "poem-web/poem", "rustls/rustls-platform-verifier",
+	"salvo-rs/salvo", "seanmonstar/httparse", "smol-rs/async-channel", "tikv/rust-prometheus",
+	"tower-rs/tower-http", "tpm2-software/tpm2-tss",
+}
+
 func rulesFile(t *testing.T, path string) *patterns.Set {
 	t.Helper()
 	data, err := os.ReadFile(path)
@@ -129,6 +143,7 @@ func TestCatalogueFresh(t *testing.T) {
 	beforeHoldout := rulesFile(t, "../testdata/patterns-before-holdout.toml")
 	beforeHoldout2 := rulesFile(t, "../testdata/patterns-before-holdout2.toml")
 	beforeHoldout3 := rulesFile(t, "../testdata/patterns-before-holdout3.toml")
+	beforeHoldout4 := rulesFile(t, "../testdata/patterns-before-holdout4.toml")
 	for _, run := range []struct {
 		name    string
 		sources []string
@@ -150,6 +165,8 @@ func TestCatalogueFresh(t *testing.T) {
 		{"holdout2, rules now, leave-one-source-out", holdout2Sources, patterns.Default(), true},
 		{"holdout3, rules before it, fallback without the batch", holdout3Sources, beforeHoldout3, false},
 		{"holdout3, rules before it, leave-one-source-out", holdout3Sources, beforeHoldout3, true},
+		{"holdout4, rules before it, fallback without the batch", holdout4Sources, beforeHoldout4, false},
+		{"holdout4, rules before it, leave-one-source-out", holdout4Sources, beforeHoldout4, true},
 	} {
 		s, alone := batchScore(t, cat, run.sources, run.rules, run.loso)
 		if s.typ[""] == nil {

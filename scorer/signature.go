@@ -23,7 +23,7 @@ type SignatureHead struct {
 const DefaultSignatureFloor = 0.5
 
 // MentionsSignature reports whether msg names a signature, a verification,
-// a MAC or an authentication code or tag (MAC spelt out), ASCII
+// a MAC or an authentication tag, code or check (a MAC spelt out), ASCII
 // case-insensitively: a report of a failed signature names what failed, so
 // a message without any of these is never scored for one. It is the cheap
 // gate before Signature, and does not allocate.
@@ -43,8 +43,14 @@ func MentionsSignature(msg []byte) bool {
 				return true
 			}
 		case 'a':
-			if hasFoldAt(msg, i, "authenticat") {
-				return true
+			// A MAC spelt out: "authentication tag", "message
+			// authentication code", "Authentication check". Not the word
+			// alone: every AuthenticationError names it.
+			if hasFoldAt(msg, i, "authentication ") {
+				j := i + len("authentication ")
+				if hasFoldAt(msg, j, "tag") || hasFoldAt(msg, j, "code") || hasFoldAt(msg, j, "check") {
+					return true
+				}
 			}
 		}
 	}

@@ -625,5 +625,11 @@ from holdout3 import holdout3  # noqa: E402
 
 holdout3(add)
 
+# --- the fourth blind batch (scripts/catalogue/holdout4.py), gathered blind
+# after the third joined; rules frozen in testdata/patterns-before-holdout4.toml ---
+from holdout4 import holdout4  # noqa: E402
+
+holdout4(add)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))
