@@ -103,32 +103,24 @@ func trainSignature(rows []trainRow, names []string, opt TrainOptions) Signature
 	w := make([]float64, len(names))
 	g2 := make([]float64, len(names))
 	var bias, bg2 float64
-	order := make([]int, len(rows))
-	for i := range order {
-		order[i] = i
-	}
-	rng := uint64(0x9e3779b97f4a7c15) ^ opt.Seed
-	for epoch := 0; epoch < opt.Epochs; epoch++ {
-		shuffle(order, &rng)
-		for _, ri := range order {
-			r := &rows[ri]
-			l := bias
-			for _, f := range r.feats {
-				l += r.scale * w[f]
-			}
-			g := sigmoid(l)
-			if r.sig {
-				g--
-			}
-			bg2 += g * g
-			bias -= opt.LearningRate * g / (math.Sqrt(bg2) + 1e-8)
-			for _, f := range r.feats {
-				gf := g*r.scale + opt.L2*w[f]
-				g2[f] += gf * gf
-				w[f] -= opt.LearningRate * gf / (math.Sqrt(g2[f]) + 1e-8)
-			}
+	visit(len(rows), opt, func(ri int) {
+		r := &rows[ri]
+		l := bias
+		for _, f := range r.feats {
+			l += r.scale * w[f]
 		}
-	}
+		g := sigmoid(l)
+		if r.sig {
+			g--
+		}
+		bg2 += g * g
+		bias -= opt.LearningRate * g / (math.Sqrt(bg2) + 1e-8)
+		for _, f := range r.feats {
+			gf := g*r.scale + opt.L2*w[f]
+			g2[f] += gf * gf
+			w[f] -= opt.LearningRate * gf / (math.Sqrt(g2[f]) + 1e-8)
+		}
+	})
 	h := SignatureHead{Bias: float32(bias), Floor: opt.SignatureFloor, Weights: map[string]float32{}}
 	for i, v := range w {
 		if math.Abs(v) >= opt.Prune {

@@ -129,38 +129,30 @@ func Train(examples []Example, opt TrainOptions) (*Model, error) {
 	w := make([][NumClasses]float64, len(vocab))
 	g2 := make([][NumClasses]float64, len(vocab))
 	var bias, bg2 [NumClasses]float64
-	order := make([]int, len(rows))
-	for i := range order {
-		order[i] = i
-	}
-	rng := uint64(0x9e3779b97f4a7c15) ^ opt.Seed
-	for epoch := 0; epoch < opt.Epochs; epoch++ {
-		shuffle(order, &rng)
-		for _, ri := range order {
-			r := &rows[ri]
-			var l [NumClasses]float64
-			for k := range l {
-				l[k] = bias[k]
-				for _, f := range r.feats {
-					l[k] += r.scale * w[f][k]
-				}
-			}
-			p := softmax(&l)
-			for k := range p {
-				g := p[k]
-				if k == r.class {
-					g--
-				}
-				bg2[k] += g * g
-				bias[k] -= opt.LearningRate * g / (math.Sqrt(bg2[k]) + 1e-8)
-				for _, f := range r.feats {
-					gf := g*r.scale + opt.L2*w[f][k]
-					g2[f][k] += gf * gf
-					w[f][k] -= opt.LearningRate * gf / (math.Sqrt(g2[f][k]) + 1e-8)
-				}
+	visit(len(rows), opt, func(ri int) {
+		r := &rows[ri]
+		var l [NumClasses]float64
+		for k := range l {
+			l[k] = bias[k]
+			for _, f := range r.feats {
+				l[k] += r.scale * w[f][k]
 			}
 		}
-	}
+		p := softmax(&l)
+		for k := range p {
+			g := p[k]
+			if k == r.class {
+				g--
+			}
+			bg2[k] += g * g
+			bias[k] -= opt.LearningRate * g / (math.Sqrt(bg2[k]) + 1e-8)
+			for _, f := range r.feats {
+				gf := g*r.scale + opt.L2*w[f][k]
+				g2[f][k] += gf * gf
+				w[f][k] -= opt.LearningRate * gf / (math.Sqrt(g2[f][k]) + 1e-8)
+			}
+		}
+	})
 	m := &Model{Weights: make(map[string][NumClasses]float32, len(vocab)), Floor: opt.Floor, CauseFloor: opt.CauseFloor}
 	if len(rows) > 0 {
 		m.Sig = trainSignature(rows, names, opt)
@@ -191,6 +183,23 @@ type trainRow struct {
 	scale float64
 	class int
 	sig   bool
+}
+
+// visit calls fn with the index of each of n rows, opt.Epochs times, in
+// the fixed pseudo-random order opt.Seed gives: the same examples always
+// give the same model.
+func visit(n int, opt TrainOptions, fn func(int)) {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	rng := uint64(0x9e3779b97f4a7c15) ^ opt.Seed
+	for epoch := 0; epoch < opt.Epochs; epoch++ {
+		shuffle(order, &rng)
+		for _, i := range order {
+			fn(i)
+		}
+	}
 }
 
 // shuffle permutes order (Fisher-Yates with an xorshift generator).
