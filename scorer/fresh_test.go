@@ -84,6 +84,18 @@ var holdout4Sources = []string{
 	"tower-rs/tower-http", "tpm2-software/tpm2-tss",
 }
 
+// holdout5Sources were gathered blind (scripts/catalogue/holdout5.py) after
+// the fourth batch joined, with the rules frozen in
+// testdata/patterns-before-holdout5.toml and the same brief.
+var holdout5Sources = []string{
+	"GreptimeTeam/greptimedb", "KokaKiwi/rust-hex", "Stranger6667/jsonschema", "alanxz/rabbitmq-c",
+	"apache/datafusion-sqlparser-rs", "apache/iggy", "apache/zookeeper", "bytecodealliance/wasmtime",
+	"chronotope/chrono-tz", "containers/youki", "eclipse/paho.mqtt.c", "firecracker-microvm/firecracker",
+	"kafka-rust/kafka-rust", "meilisearch/meilisearch", "mitsuhiko/minijinja", "nats-io/nats.c",
+	"neondatabase/neon", "openzfs/zfs", "pest-parser/pest", "qdrant/qdrant", "quickwit-oss/quickwit",
+	"systemd/systemd", "tytso/e2fsprogs", "zeromq/libzmq",
+}
+
 func rulesFile(t *testing.T, path string) *patterns.Set {
 	t.Helper()
 	data, err := os.ReadFile(path)
@@ -144,6 +156,7 @@ func TestCatalogueFresh(t *testing.T) {
 	beforeHoldout2 := rulesFile(t, "../testdata/patterns-before-holdout2.toml")
 	beforeHoldout3 := rulesFile(t, "../testdata/patterns-before-holdout3.toml")
 	beforeHoldout4 := rulesFile(t, "../testdata/patterns-before-holdout4.toml")
+	beforeHoldout5 := rulesFile(t, "../testdata/patterns-before-holdout5.toml")
 	for _, run := range []struct {
 		name    string
 		sources []string
@@ -167,6 +180,8 @@ func TestCatalogueFresh(t *testing.T) {
 		{"holdout3, rules before it, leave-one-source-out", holdout3Sources, beforeHoldout3, true},
 		{"holdout4, rules before it, fallback without the batch", holdout4Sources, beforeHoldout4, false},
 		{"holdout4, rules before it, leave-one-source-out", holdout4Sources, beforeHoldout4, true},
+		{"holdout5, rules before it, fallback without the batch", holdout5Sources, beforeHoldout5, false},
+		{"holdout5, rules before it, leave-one-source-out", holdout5Sources, beforeHoldout5, true},
 	} {
 		s, alone := batchScore(t, cat, run.sources, run.rules, run.loso)
 		if s.typ[""] == nil {

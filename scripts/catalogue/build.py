@@ -631,5 +631,11 @@ from holdout4 import holdout4  # noqa: E402
 
 holdout4(add)
 
+# --- the fifth blind batch (scripts/catalogue/holdout5.py), gathered blind
+# after the fourth joined; rules frozen in testdata/patterns-before-holdout5.toml ---
+from holdout5 import holdout5  # noqa: E402
+
+holdout5(add)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))
