@@ -128,6 +128,25 @@ func scanValue(b []byte) []byte {
 	return b[:k]
 }
 
+// wholeQuoted reports whether v is one quoted string: a value tracing
+// printed with Debug (`error="disk full"`). A Display value that merely
+// starts with a quote (`error="replication_factor" is a required
+// property`) is not, and is read bare like any other.
+func wholeQuoted(v []byte) bool {
+	if len(v) < 2 || v[0] != '"' {
+		return false
+	}
+	for k := 1; k < len(v); k++ {
+		switch v[k] {
+		case '\\':
+			k++
+		case '"':
+			return len(bytes.TrimRight(v[k+1:], " ")) == 0
+		}
+	}
+	return false
+}
+
 // jsonStringValue finds `"key":"value"` (spaces allowed) and returns value.
 func jsonStringValue(msg []byte, quotedKey string) []byte {
 	for off := 0; off < len(msg); {
@@ -468,7 +487,7 @@ func scoreText(dst, text []byte, sh shape) []byte {
 			// tracing prints a Display value bare: "request failed
 			// error=disk full (os error 28) agent_id=a"; the body has lost
 			// the trailing fields already.
-			if i := bytes.Index(msg, []byte(" "+k+"=")); i >= 0 && keyAt(msg, i+1) && i+len(k)+2 < len(msg) && msg[i+len(k)+2] != '"' {
+			if i := bytes.Index(msg, []byte(" "+k+"=")); i >= 0 && keyAt(msg, i+1) && i+len(k)+2 < len(msg) && !wholeQuoted(msg[i+len(k)+2:]) {
 				msg, cause = msg[:i], msg[i+len(k)+2:]
 			} else {
 				cause = logfmtValue(text, k)
@@ -527,11 +546,9 @@ func messageText(text []byte, sh shape) []byte {
 			return v
 		}
 	case shapeText:
-		text = bytes.TrimSpace(text)
-		if i := bytes.IndexByte(text, '\n'); i >= 0 {
-			// A panic's message is on the lines after "panicked at".
-			return text
-		}
+		// textBody keeps the lines after the first (a panic's message is on
+		// the lines after "panicked at"; an error may print a multi-line
+		// payload) and drops the first line's timestamp, level and target.
 		return textBody(text)
 	}
 	return text

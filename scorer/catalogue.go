@@ -64,16 +64,24 @@ type RuleExample struct {
 // ServiceContext is the context stemedb-api's request handler puts before
 // every error it logs ("request failed: <the error>", or the message
 // "request failed" with the error in a field): 248 of the bundled hour's
-// error lines, of every type. TrainingSet teaches the scorer that these
-// words say nothing of the type by training on each catalogue wording both
-// bare and in this context; without it, one library whose own wording is
-// "Request failed" (oauth2's, a NetworkError) pulled every wrapped error
-// towards the network.
+// error lines, of every type. Its words say nothing of the type, so the
+// scorer reads past it (WithoutContext), in training and in prediction
+// alike: a wording is scored the same bare, wrapped, or with its cause in
+// an error field. (Once it was only trained on both ways; a wording near
+// the floor could still land on both sides of it, which the shape test
+// caught.)
 const ServiceContext = "request failed: "
 
+// WithoutContext returns msg without the service's own context in front.
+func WithoutContext(msg []byte) []byte {
+	if len(msg) >= len(ServiceContext) && string(msg[:len(ServiceContext)]) == ServiceContext {
+		return msg[len(ServiceContext):]
+	}
+	return msg
+}
+
 // TrainingSet assembles the examples a model is trained on: the catalogue
-// (each wording bare and in ServiceContext) and the rules' examples. The
-// catalogue entries of the heldOut sources
+// and the rules' examples. The catalogue entries of the heldOut sources
 // ("" names none) are left out, and so is every rule example whose tokens
 // equal or contain a held-out wording's, so that a leave-one-source-out
 // model has not seen the source in either form.
@@ -86,7 +94,6 @@ func TrainingSet(cat []CatalogueEntry, rules []RuleExample, heldOut ...string) [
 			continue
 		}
 		out = append(out, Example{Text: e.Message, Class: e.Type, Signature: e.Signature})
-		out = append(out, Example{Text: ServiceContext + e.Message, Class: e.Type, Signature: e.Signature})
 	}
 	for _, r := range rules {
 		if ClassIndex(r.Type) < 0 {

@@ -218,7 +218,7 @@ func reportWith(t *testing.T, what string, s *scores, floor, sigFloor float64) {
 		t.Errorf("%s: %d INFO/WARN entries called errors", what, n)
 	}
 	// A false signature failure sends a responder after an abusive client
-	// that does not exist: at most 1 rendering in 200 (32 of 8016 today,
+	// that does not exist: at most 1 rendering in 200 (36 of 9018 today,
 	// leave-one-source-out).
 	if n, of := s.sigFP[""][1]-s.sigFP[""][0], s.sigFP[""][1]; 200*n > of {
 		t.Errorf("%s: %d of %d renderings called signature failures falsely", what, n, of)
@@ -278,10 +278,10 @@ func TestCatalogueLOSO(t *testing.T) {
 		}
 	}
 	// The goal is 98%; the floor asserted is what holds today, so a
-	// regression fails: 86.8% and 151 of 213 signature renderings since the
-	// second to fifth blind batches (1399 wordings no rule was written
+	// regression fails: 85.97% and 176 of 246 signature renderings since
+	// the second to sixth blind batches (1744 wordings no rule was written
 	// from) joined. See the README for the figures.
-	reportWith(t, "leave-one-source-out", all, 86, 65)
+	reportWith(t, "leave-one-source-out", all, 85.5, 65)
 }
 
 // lateSources were added to the catalogue after the default rules had been

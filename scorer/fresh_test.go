@@ -96,6 +96,19 @@ var holdout5Sources = []string{
 	"systemd/systemd", "tytso/e2fsprogs", "zeromq/libzmq",
 }
 
+// holdout6Sources were gathered blind (scripts/catalogue/holdout6.py) after
+// the fifth batch joined, with the rules frozen in
+// testdata/patterns-before-holdout6.toml and the same brief.
+var holdout6Sources = []string{
+	"BurntSushi/ripgrep", "BurntSushi/rust-pcre2", "BurntSushi/walkdir", "Detegr/rust-ctrlc", "Keats/tera",
+	"PCRE2Project/pcre2", "RazrFalcon/memmap2-rs", "RustCrypto/PAKEs", "Stebalien/tempfile",
+	"awslabs/aws-lambda-rust-runtime", "benwis/tower-governor", "boinkor-net/governor", "brunoczim/fslock",
+	"cyrusimap/cyrus-sasl", "facebook/opaque-ke", "fussybeaver/bollard", "harryfei/which-rs", "krb5/krb5",
+	"kube-rs/kube", "lettre/lettre", "libssh2/libssh2", "linkerd/linkerd2-proxy",
+	"maxcountryman/tower-sessions", "maxcountryman/tower-sessions-stores", "moka-rs/moka",
+	"openldap/openldap", "rusoto/rusoto", "vectordotdev/vector", "webdesus/fs_extra", "yoshuawuyts/fd-lock",
+}
+
 func rulesFile(t *testing.T, path string) *patterns.Set {
 	t.Helper()
 	data, err := os.ReadFile(path)
@@ -157,6 +170,7 @@ func TestCatalogueFresh(t *testing.T) {
 	beforeHoldout3 := rulesFile(t, "../testdata/patterns-before-holdout3.toml")
 	beforeHoldout4 := rulesFile(t, "../testdata/patterns-before-holdout4.toml")
 	beforeHoldout5 := rulesFile(t, "../testdata/patterns-before-holdout5.toml")
+	beforeHoldout6 := rulesFile(t, "../testdata/patterns-before-holdout6.toml")
 	for _, run := range []struct {
 		name    string
 		sources []string
@@ -182,6 +196,8 @@ func TestCatalogueFresh(t *testing.T) {
 		{"holdout4, rules before it, leave-one-source-out", holdout4Sources, beforeHoldout4, true},
 		{"holdout5, rules before it, fallback without the batch", holdout5Sources, beforeHoldout5, false},
 		{"holdout5, rules before it, leave-one-source-out", holdout5Sources, beforeHoldout5, true},
+		{"holdout6, rules before it, fallback without the batch", holdout6Sources, beforeHoldout6, false},
+		{"holdout6, rules before it, leave-one-source-out", holdout6Sources, beforeHoldout6, true},
 	} {
 		s, alone := batchScore(t, cat, run.sources, run.rules, run.loso)
 		if s.typ[""] == nil {

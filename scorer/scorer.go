@@ -99,6 +99,7 @@ func (s *Scorer) Predict(msg []byte) Prediction {
 // predict is Predict that also returns the text that decided: msg, or the
 // cause it used.
 func (s *Scorer) predict(msg []byte) (Prediction, []byte) {
+	msg = WithoutContext(msg)
 	logits := s.logits(msg)
 	p := s.veto(s.m.decide(&logits))
 	if p.NoType || p.Type != Classes[unclassified] {

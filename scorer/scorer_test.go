@@ -114,11 +114,15 @@ func TestMeaningGroups(t *testing.T) {
 func TestCauseAndLogic(t *testing.T) {
 	m := &scorer.Model{Floor: 0.7, CauseFloor: 0.75, Weights: map[string][scorer.NumClasses]float32{"disk": {6}}}
 	s := scorer.New(m)
-	if p := s.Predict([]byte("request failed: disk gone")); p.Type != "StorageError" {
+	if p := s.Predict([]byte("upload failed: disk gone")); p.Type != "StorageError" {
 		t.Errorf("wrapped cause: got %+v, want StorageError", p)
 	}
+	// The service's own context is read past: the same answer as bare.
+	if p, q := s.Predict([]byte("request failed: disk gone")), s.Predict([]byte("disk gone")); p != q {
+		t.Errorf("in the service's context: got %+v, bare %+v", p, q)
+	}
 	m.CauseFloor = 0.95
-	if p := s.Predict([]byte("request failed: disk gone")); p.Type != "Unclassified" {
+	if p := s.Predict([]byte("upload failed: disk gone")); p.Type != "Unclassified" {
 		t.Errorf("cause below its floor: got %+v, want Unclassified", p)
 	}
 	if p := s.Predict([]byte("disk")); p.Type != "StorageError" || p.NoType {

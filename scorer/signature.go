@@ -79,7 +79,7 @@ func (s *Scorer) Signature(msg []byte) (bool, float64) {
 	if h.Weights == nil {
 		return false, 0
 	}
-	s.tok.tokenize(msg)
+	s.tok.tokenize(WithoutContext(msg))
 	n := s.tok.n()
 	sum := 0.0
 	for i := 0; i < n; i++ {

@@ -81,7 +81,7 @@ func ClassIndex(c string) int {
 // every pair of adjacent tokens, and the meaning groups of its tokens.
 func Features(msg string) []string {
 	var t tokenizer
-	t.tokenize([]byte(msg))
+	t.tokenize(WithoutContext([]byte(msg)))
 	n := t.n()
 	out := make([]string, 0, 2*n)
 	for i := 0; i < n; i++ {

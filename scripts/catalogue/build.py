@@ -637,5 +637,11 @@ from holdout5 import holdout5  # noqa: E402
 
 holdout5(add)
 
+# --- the sixth blind batch (scripts/catalogue/holdout6.py), gathered blind
+# after the fifth joined; rules frozen in testdata/patterns-before-holdout6.toml ---
+from holdout6 import holdout6  # noqa: E402
+
+holdout6(add)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))
