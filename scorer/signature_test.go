@@ -85,3 +85,15 @@ func TestSignatureDoesNotAllocate(t *testing.T) {
 		t.Errorf("MentionsSignature allocates %v times per call", n)
 	}
 }
+
+// BenchmarkMentionsSignature is the gate's cost on an error line that does
+// not pass it: it runs on every error no signature rule recognised.
+func BenchmarkMentionsSignature(b *testing.B) {
+	msg := []byte(`{"timestamp":"2026-11-25T09:46:40.123456Z","level":"ERROR","fields":{"message":"request failed","error":"compaction of level 3 failed: No space left on device (os error 28)","agent_id":"agent-0042","method":"POST","path":"/v1/assertions","status":500},"target":"stemedb_storage::lsm"}`)
+	b.SetBytes(int64(len(msg)))
+	for b.Loop() {
+		if scorer.MentionsSignature(msg) {
+			b.Fatal("gate opened")
+		}
+	}
+}
