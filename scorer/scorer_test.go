@@ -98,6 +98,12 @@ func TestMeaningGroups(t *testing.T) {
 		"assertion failed: self.len() <= self.capacity()":       "group:logic",
 		"invalid configuration: password missing":               "group:config",
 		"Invalid database number - InvalidClientConfig":         "group:config",
+		// Family lexicons: words whatever the library.
+		"SASL negotiation aborted":   "group:lex-auth",
+		"brotli stream ended early":  "group:lex-format",
+		"sstable handle went stale":  "group:lex-storage",
+		"upstream closed the stream": "group:lex-network",
+		"watchdog fired":             "group:lex-time",
 	} {
 		found := false
 		for _, f := range scorer.Features(msg) {
