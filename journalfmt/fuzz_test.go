@@ -186,7 +186,7 @@ func journalShaped(raw json.RawMessage, inArray bool) bool {
 		return true
 	}
 	rest := bytes.TrimLeft(raw[1:], " \t\r\n")
-	if len(rest) > 0 && (rest[0] == ']' || (rest[0] >= '0' && rest[0] <= '9')) {
+	if len(rest) > 0 && (rest[0] == ']' || rest[0] == '-' || (rest[0] >= '0' && rest[0] <= '9')) {
 		// A byte array: integers 0-255 only.
 		if bytes.ContainsAny(raw, ".eE-+") {
 			return false

@@ -202,6 +202,16 @@ func TestJSONErrorPosition(t *testing.T) {
 	}
 }
 
+// A byte array holds byte values; a negative number in one is an error that
+// names the line, not a repeated field whose first value is "-1".
+func TestJSONNegativeByteValue(t *testing.T) {
+	r := NewJSON(strings.NewReader("{\"MESSAGE\":[-1]}\n"), "saved.json")
+	_, err := r.Next()
+	if err == nil || !strings.Contains(err.Error(), "saved.json:1:") || !strings.Contains(err.Error(), "byte value") {
+		t.Errorf("error = %v, want saved.json:1: ... byte value", err)
+	}
+}
+
 // exportEntry renders fields in export format; a field whose value has a
 // newline or control byte is written as a binary field, as journalctl does.
 func exportEntry(kv ...string) string {

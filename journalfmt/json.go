@@ -206,7 +206,9 @@ func (r *jsonReader) value(f int, b []byte, i int, inArray bool) (int, error) {
 		return end + 1, nil
 	case c == '[':
 		j := skipWS(b, i+1)
-		if j < len(b) && (b[j] == ']' || (b[j] >= '0' && b[j] <= '9')) {
+		// A byte array: numbers (a negative one is an error, not a
+		// repeated field's value).
+		if j < len(b) && (b[j] == ']' || b[j] == '-' || (b[j] >= '0' && b[j] <= '9')) {
 			out, next, err := byteArray(r.scratch[f][:0], b, i)
 			r.scratch[f] = out
 			if err != nil {
