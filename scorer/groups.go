@@ -126,15 +126,18 @@ var abbreviations = func() map[string]string {
 // family (read, write, key, stream, access, permission, invalid, expired,
 // token in a parser's sense) are left out.
 var lexicon = func() map[string]string {
-	families := map[string][]string{
-		"group:lex-storage": {
+	families := []struct {
+		group string
+		words []string
+	}{
+		{"group:lex-storage", []string{
 			"file", "filesystem", "disk", "directory", "volume", "mount", "inode",
 			"fsync", "fdatasync", "database", "table", "tablespace", "sstable",
 			"wal", "journal", "segment", "page", "blob", "bucket", "storage",
 			"compaction", "compact", "manifest", "memtable", "checkpoint", "backup",
 			"mmap", "quota", "lockfile", "symlink", "ext4", "xfs", "nfs",
-		},
-		"group:lex-format": {
+		}},
+		{"group:lex-format", []string{
 			"parse", "parser", "syntax", "decode", "encode", "deserialize",
 			"serialize", "deserialization", "serialization", "malformed",
 			"utf8", "utf", "ascii", "unicode", "json", "yaml", "toml", "xml",
@@ -143,16 +146,16 @@ var lexicon = func() map[string]string {
 			"crc", "crc32", "magic", "schema", "literal", "encoding", "compress",
 			"decompress", "inflate", "deflate", "zstd", "lz4", "snappy", "gzip",
 			"zlib", "brotli", "lzma", "corrupt", "corruption", "unescape",
-		},
-		"group:lex-network": {
+		}},
+		{"group:lex-network", []string{
 			"connection", "connect", "socket", "peer", "host", "hostname", "dns",
 			"resolve", "resolver", "port", "tcp", "udp", "quic", "tls", "ssl",
 			"handshake", "certificate", "http", "https", "http2", "grpc", "rpc",
 			"broker", "endpoint", "proxy", "network", "unreachable", "route",
 			"gateway", "upstream", "websocket", "alpn", "sni", "goaway",
 			"transport", "dial", "remote", "reset", "refused", "ipv4", "ipv6",
-		},
-		"group:lex-auth": {
+		}},
+		{"group:lex-auth", []string{
 			"password", "credential", "credentials", "jwt", "jws", "jwk", "jwe",
 			"oauth", "oidc", "saml", "login", "authenticate", "authentication",
 			"authorization", "authorize", "unauthorized", "unauthenticated",
@@ -161,15 +164,19 @@ var lexicon = func() map[string]string {
 			"kerberos", "ldap", "bearer", "privilege", "acl", "passphrase",
 			"decrypt", "encrypt", "cipher", "ciphertext", "keypair", "ed25519",
 			"ecdsa", "rsa", "totp", "mfa", "impersonate",
-		},
-		"group:lex-time": {
+		}},
+		{"group:lex-time", []string{
 			"timeout", "deadline", "elapsed", "timed", "watchdog", "keepalive",
-		},
+		}},
 	}
 	out := map[string]string{}
-	for g, words := range families {
-		for _, w := range words {
-			out[w[:stemLen([]byte(w))]] = g
+	for _, f := range families {
+		for _, w := range f.words {
+			st := w[:stemLen([]byte(w))]
+			if g, dup := out[st]; dup && g != f.group {
+				panic("scorer: lexicon word " + w + " in " + g + " and " + f.group)
+			}
+			out[st] = f.group
 		}
 	}
 	return out

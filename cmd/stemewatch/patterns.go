@@ -185,8 +185,6 @@ func describeLine(w io.Writer, c *classifier.Classifier, set *patterns.Set, line
 	fmt.Fprintf(w, "rules:     %s\n", strings.Join(hits, "\n           "))
 }
 
-// describeFallback shows what the fallback scorer made of the line: its
-// best class, confidence against the floor, and the features that decided.
 // describeSignatureHead shows what the fallback's signature head made of
 // an error no signature rule recognised.
 func describeSignatureHead(w io.Writer, c *classifier.Classifier, ent *classifier.Entry) {
@@ -209,6 +207,8 @@ func describeSignatureHead(w io.Writer, c *classifier.Classifier, ent *classifie
 	fmt.Fprintln(w)
 }
 
+// describeFallback shows what the fallback scorer made of the line: its
+// best class, confidence against the floor, and the features that decided.
 func describeFallback(w io.Writer, c *classifier.Classifier, ent *classifier.Entry) {
 	p, why, ok := c.ExplainFallback(ent, 6)
 	if !ok {
