@@ -335,13 +335,7 @@ func (t *tokenizer) emitLower(r []byte, stem bool) {
 		if long, ok := abbreviations[string(t.buf[s:])]; ok {
 			t.buf = append(t.buf[:s], long...)
 		}
-		if logicWords[string(t.buf[s:])] {
-			t.group(groupLogic)
-		} else if wireWords[string(t.buf[s:])] {
-			t.group(groupWire)
-		} else if configWords[string(t.buf[s:])] {
-			t.group(groupConfig)
-		} else if g, ok := lexicon[string(t.buf[s:])]; ok {
+		if g, ok := stemGroups[string(t.buf[s:])]; ok {
 			t.group(g)
 		}
 	} else if g, ok := kindGroups[string(t.buf[s:])]; ok {

@@ -117,7 +117,7 @@ var abbreviations = func() map[string]string {
 	return out
 }()
 
-// lexicon maps the stems of the words that name what each runbook type is
+// lexicon lists, by family group, the words that name what each runbook type is
 // about to that type's family group, so a word the catalogue never held
 // (a protocol, a codec, a credential scheme a new library names) still
 // pulls the way its family does. The lists come from what the words mean,
@@ -125,58 +125,74 @@ var abbreviations = func() map[string]string {
 // batch was read, and measured on it. Words that belong to more than one
 // family (read, write, key, stream, access, permission, invalid, expired,
 // token in a parser's sense) are left out.
-var lexicon = func() map[string]string {
-	families := []struct {
-		group string
-		words []string
-	}{
-		{"group:lex-storage", []string{
-			"file", "filesystem", "disk", "directory", "volume", "mount", "inode",
-			"fsync", "fdatasync", "database", "table", "tablespace", "sstable",
-			"wal", "journal", "segment", "page", "blob", "bucket", "storage",
-			"compaction", "compact", "manifest", "memtable", "checkpoint", "backup",
-			"mmap", "quota", "lockfile", "symlink", "ext4", "xfs", "nfs",
-		}},
-		{"group:lex-format", []string{
-			"parse", "parser", "syntax", "decode", "encode", "deserialize",
-			"serialize", "deserialization", "serialization", "malformed",
-			"utf8", "utf", "ascii", "unicode", "json", "yaml", "toml", "xml",
-			"csv", "protobuf", "proto", "bincode", "avro", "thrift", "flatbuffer",
-			"base64", "hex", "escape", "character", "eof", "truncated", "checksum",
-			"crc", "crc32", "magic", "schema", "literal", "encoding", "compress",
-			"decompress", "inflate", "deflate", "zstd", "lz4", "snappy", "gzip",
-			"zlib", "brotli", "lzma", "corrupt", "corruption", "unescape",
-		}},
-		{"group:lex-network", []string{
-			"connection", "connect", "socket", "peer", "host", "hostname", "dns",
-			"resolve", "resolver", "port", "tcp", "udp", "quic", "tls", "ssl",
-			"handshake", "certificate", "http", "https", "http2", "grpc", "rpc",
-			"broker", "endpoint", "proxy", "network", "unreachable", "route",
-			"gateway", "upstream", "websocket", "alpn", "sni", "goaway",
-			"transport", "dial", "remote", "reset", "refused", "ipv4", "ipv6",
-		}},
-		{"group:lex-auth", []string{
-			"password", "credential", "credentials", "jwt", "jws", "jwk", "jwe",
-			"oauth", "oidc", "saml", "login", "authenticate", "authentication",
-			"authorization", "authorize", "unauthorized", "unauthenticated",
-			"forbidden", "principal", "identity", "secret", "apikey", "signature",
-			"signed", "hmac", "nonce", "claim", "audience", "issuer", "sasl",
-			"kerberos", "ldap", "bearer", "privilege", "acl", "passphrase",
-			"decrypt", "encrypt", "cipher", "ciphertext", "keypair", "ed25519",
-			"ecdsa", "rsa", "totp", "mfa", "impersonate",
-		}},
-		{"group:lex-time", []string{
-			"timeout", "deadline", "elapsed", "timed", "watchdog", "keepalive",
-		}},
-	}
+var lexicon = []struct {
+	group string
+	words []string
+}{
+	{"group:lex-storage", []string{
+		"file", "filesystem", "disk", "directory", "volume", "mount", "inode",
+		"fsync", "fdatasync", "database", "table", "tablespace", "sstable",
+		"wal", "journal", "segment", "page", "blob", "bucket", "storage",
+		"compaction", "compact", "manifest", "memtable", "checkpoint", "backup",
+		"mmap", "quota", "lockfile", "symlink", "ext4", "xfs", "nfs",
+	}},
+	{"group:lex-format", []string{
+		"parse", "parser", "syntax", "decode", "encode", "deserialize",
+		"serialize", "deserialization", "serialization", "malformed",
+		"utf8", "utf", "ascii", "unicode", "json", "yaml", "toml", "xml",
+		"csv", "protobuf", "proto", "bincode", "avro", "thrift", "flatbuffer",
+		"base64", "hex", "escape", "character", "eof", "truncated", "checksum",
+		"crc", "crc32", "magic", "schema", "literal", "encoding", "compress",
+		"decompress", "inflate", "deflate", "zstd", "lz4", "snappy", "gzip",
+		"zlib", "brotli", "lzma", "corrupt", "corruption", "unescape",
+	}},
+	{"group:lex-network", []string{
+		"connection", "connect", "socket", "peer", "host", "hostname", "dns",
+		"resolve", "resolver", "port", "tcp", "udp", "quic", "tls", "ssl",
+		"handshake", "certificate", "http", "https", "http2", "grpc", "rpc",
+		"broker", "endpoint", "proxy", "network", "unreachable", "route",
+		"gateway", "upstream", "websocket", "alpn", "sni", "goaway",
+		"transport", "dial", "remote", "reset", "refused", "ipv4", "ipv6",
+	}},
+	{"group:lex-auth", []string{
+		"password", "credential", "credentials", "jwt", "jws", "jwk", "jwe",
+		"oauth", "oidc", "saml", "login", "authenticate", "authentication",
+		"authorization", "authorize", "unauthorized", "unauthenticated",
+		"forbidden", "principal", "identity", "secret", "apikey", "signature",
+		"signed", "hmac", "nonce", "claim", "audience", "issuer", "sasl",
+		"kerberos", "ldap", "bearer", "privilege", "acl", "passphrase",
+		"decrypt", "encrypt", "cipher", "ciphertext", "keypair", "ed25519",
+		"ecdsa", "rsa", "totp", "mfa", "impersonate",
+	}},
+	{"group:lex-time", []string{
+		"timeout", "deadline", "elapsed", "timed", "watchdog", "keepalive",
+	}},
+}
+
+// stemGroups maps every stem of a meaning group above (logic, wire,
+// configuration, the lexicons) to its group: the tokenizer's one lookup per
+// word. A stem in two groups is a mistake in the lists and stops the
+// program at start.
+var stemGroups = func() map[string]string {
 	out := map[string]string{}
-	for _, f := range families {
+	add := func(stem, group string) {
+		if g, dup := out[stem]; dup && g != group {
+			panic("scorer: stem " + stem + " in " + g + " and " + group)
+		}
+		out[stem] = group
+	}
+	for w := range logicWords {
+		add(w, groupLogic)
+	}
+	for w := range wireWords {
+		add(w, groupWire)
+	}
+	for w := range configWords {
+		add(w, groupConfig)
+	}
+	for _, f := range lexicon {
 		for _, w := range f.words {
-			st := w[:stemLen([]byte(w))]
-			if g, dup := out[st]; dup && g != f.group {
-				panic("scorer: lexicon word " + w + " in " + g + " and " + f.group)
-			}
-			out[st] = f.group
+			add(w[:stemLen([]byte(w))], f.group)
 		}
 	}
 	return out
