@@ -117,8 +117,8 @@ var abbreviations = func() map[string]string {
 	return out
 }()
 
-// lexicon lists, by family group, the words that name what each runbook type is
-// about to that type's family group, so a word the catalogue never held
+// lexicon lists, by family group, the words that name what each runbook
+// type is about, so a word the catalogue never held
 // (a protocol, a codec, a credential scheme a new library names) still
 // pulls the way its family does. The lists come from what the words mean,
 // not from any batch's misses: they were written before the third blind
