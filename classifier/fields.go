@@ -136,15 +136,8 @@ func wholeQuoted(v []byte) bool {
 	if len(v) < 2 || v[0] != '"' {
 		return false
 	}
-	for k := 1; k < len(v); k++ {
-		switch v[k] {
-		case '\\':
-			k++
-		case '"':
-			return len(bytes.TrimRight(v[k+1:], " ")) == 0
-		}
-	}
-	return false
+	q := scanValue(v) // the quoted content, escapes unresolved
+	return q != nil && len(bytes.TrimRight(v[len(q)+2:], " ")) == 0
 }
 
 // jsonStringValue finds `"key":"value"` (spaces allowed) and returns value.
