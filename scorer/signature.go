@@ -20,7 +20,7 @@ type SignatureHead struct {
 }
 
 // DefaultSignatureFloor is the probability the signature head needs.
-const DefaultSignatureFloor = 0.5
+const DefaultSignatureFloor = 0.7
 
 // MentionsSignature reports whether msg names a signature, a verification,
 // a MAC or an authentication tag, code or check (a MAC spelt out), ASCII
@@ -117,6 +117,9 @@ func trainSignature(rows []trainRow, names []string, opt TrainOptions) Signature
 	var bias, bg2 float64
 	visit(len(rows), opt, func(ri int) {
 		r := &rows[ri]
+		if !r.gated {
+			return
+		}
 		l := bias
 		for _, f := range r.feats {
 			l += r.scale * w[f]

@@ -110,7 +110,7 @@ func Train(examples []Example, opt TrainOptions) (*Model, error) {
 		if len(fs) == 0 {
 			continue
 		}
-		r := trainRow{class: k, sig: ex.Signature, scale: featureScale(len(fs))}
+		r := trainRow{class: k, sig: ex.Signature, gated: MentionsSignature([]byte(ex.Text)), scale: featureScale(len(fs))}
 		seen := map[int]bool{}
 		for _, f := range fs {
 			id, ok := vocab[f]
@@ -183,6 +183,7 @@ type trainRow struct {
 	scale float64
 	class int
 	sig   bool
+	gated bool
 }
 
 // visit calls fn with the index of each of n rows, opt.Epochs times, in
