@@ -109,6 +109,19 @@ var holdout6Sources = []string{
 	"openldap/openldap", "rusoto/rusoto", "vectordotdev/vector", "webdesus/fs_extra", "yoshuawuyts/fd-lock",
 }
 
+// holdout7Sources were gathered blind (scripts/catalogue/holdout7.py) after
+// the sixth batch joined, with the rules frozen in
+// testdata/patterns-before-holdout7.toml and the same brief.
+var holdout7Sources = []string{
+	"Devolutions/picky-rs", "Lokathor/bytemuck", "ProtonMail/go-crypto", "Tencent/rapidjson",
+	"akheron/jansson", "apache/horaedb", "cloudflare/pingora", "databendlabs/databend",
+	"envoyproxy/envoy", "go-jose/go-jose", "golang-jwt/jwt", "haproxy/haproxy", "hashicorp/vault",
+	"http-rs/async-h1", "http-rs/surf", "http-rs/tide", "influxdata/influxdb", "json-c/json-c",
+	"maciejhirsz/json-rust", "nginx/nginx", "nlohmann/json", "orion-rs/orion",
+	"paritytech/parity-scale-codec", "protocolbuffers/protobuf", "pyfisch/cbor",
+	"risingwavelabs/risingwave", "sodiumoxide/sodiumoxide", "tikv/tikv", "yaml/libyaml",
+}
+
 func rulesFile(t *testing.T, path string) *patterns.Set {
 	t.Helper()
 	data, err := os.ReadFile(path)
@@ -171,6 +184,7 @@ func TestCatalogueFresh(t *testing.T) {
 	beforeHoldout4 := rulesFile(t, "../testdata/patterns-before-holdout4.toml")
 	beforeHoldout5 := rulesFile(t, "../testdata/patterns-before-holdout5.toml")
 	beforeHoldout6 := rulesFile(t, "../testdata/patterns-before-holdout6.toml")
+	beforeHoldout7 := rulesFile(t, "../testdata/patterns-before-holdout7.toml")
 	for _, run := range []struct {
 		name    string
 		sources []string
@@ -198,6 +212,8 @@ func TestCatalogueFresh(t *testing.T) {
 		{"holdout5, rules before it, leave-one-source-out", holdout5Sources, beforeHoldout5, true},
 		{"holdout6, rules before it, fallback without the batch", holdout6Sources, beforeHoldout6, false},
 		{"holdout6, rules before it, leave-one-source-out", holdout6Sources, beforeHoldout6, true},
+		{"holdout7, rules before it, fallback without the batch", holdout7Sources, beforeHoldout7, false},
+		{"holdout7, rules before it, leave-one-source-out", holdout7Sources, beforeHoldout7, true},
 	} {
 		s, alone := batchScore(t, cat, run.sources, run.rules, run.loso)
 		if s.typ[""] == nil {

@@ -643,5 +643,11 @@ from holdout6 import holdout6  # noqa: E402
 
 holdout6(add)
 
+# --- the seventh blind batch (scripts/catalogue/holdout7.py), gathered blind
+# after the sixth joined; rules frozen in testdata/patterns-before-holdout7.toml ---
+from holdout7 import holdout7  # noqa: E402
+
+holdout7(add)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))
