@@ -205,7 +205,7 @@ func TestCatalogue(t *testing.T) {
 
 func report(t *testing.T, what string, s *scores, floor float64) {
 	t.Helper()
-	reportWith(t, what, s, floor, 94)
+	reportWith(t, what, s, floor, 93)
 }
 
 // reportWith is report with the signature recall asserted at sigFloor.
@@ -292,10 +292,10 @@ func TestCatalogueLOSO(t *testing.T) {
 		}
 	}
 	// The goal is 98%; the floor asserted is what holds today, so a
-	// regression fails: 85.97% and 176 of 246 signature renderings since
-	// the second to sixth blind batches (1744 wordings no rule was written
+	// regression fails: 85.11% and 261 of 321 signature renderings since
+	// the second to eighth blind batches (2455 wordings no rule was written
 	// from) joined. See the README for the figures.
-	reportWith(t, "leave-one-source-out", all, 85.5, 65)
+	reportWith(t, "leave-one-source-out", all, 84.5, 75)
 }
 
 // lateSources were added to the catalogue after the default rules had been

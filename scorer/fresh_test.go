@@ -122,6 +122,18 @@ var holdout7Sources = []string{
 	"risingwavelabs/risingwave", "sodiumoxide/sodiumoxide", "tikv/tikv", "yaml/libyaml",
 }
 
+// holdout8Sources were gathered blind (scripts/catalogue/holdout8.py) at
+// the same time as the seventh batch and scored after it joined, with the
+// rules frozen in testdata/patterns-before-holdout8.toml and the same brief.
+var holdout8Sources = []string{
+	"async-raft/async-raft", "canonical/dqlite", "canonical/raft", "ceph/ceph",
+	"containerd/containerd", "deuxfleurs-org/garage", "eclipse/mosquitto", "etcd-io/raft",
+	"fluvio-community/fluvio", "golang/go", "grpc/grpc", "grpc/grpc-go", "hashicorp/memberlist",
+	"hashicorp/raft", "libfuse/libfuse", "lni/dragonboat", "minio/minio", "nats-io/nats-server",
+	"opencontainers/runc", "rust-lang/socket2", "seaweedfs/seaweedfs", "smol-rs/async-io", "tikv/pd",
+	"tokio-rs/mio", "util-linux/util-linux", "uutils/coreutils",
+}
+
 func rulesFile(t *testing.T, path string) *patterns.Set {
 	t.Helper()
 	data, err := os.ReadFile(path)
@@ -185,6 +197,7 @@ func TestCatalogueFresh(t *testing.T) {
 	beforeHoldout5 := rulesFile(t, "../testdata/patterns-before-holdout5.toml")
 	beforeHoldout6 := rulesFile(t, "../testdata/patterns-before-holdout6.toml")
 	beforeHoldout7 := rulesFile(t, "../testdata/patterns-before-holdout7.toml")
+	beforeHoldout8 := rulesFile(t, "../testdata/patterns-before-holdout8.toml")
 	for _, run := range []struct {
 		name    string
 		sources []string
@@ -214,6 +227,8 @@ func TestCatalogueFresh(t *testing.T) {
 		{"holdout6, rules before it, leave-one-source-out", holdout6Sources, beforeHoldout6, true},
 		{"holdout7, rules before it, fallback without the batch", holdout7Sources, beforeHoldout7, false},
 		{"holdout7, rules before it, leave-one-source-out", holdout7Sources, beforeHoldout7, true},
+		{"holdout8, rules before it, fallback without the batch", holdout8Sources, beforeHoldout8, false},
+		{"holdout8, rules before it, leave-one-source-out", holdout8Sources, beforeHoldout8, true},
 	} {
 		s, alone := batchScore(t, cat, run.sources, run.rules, run.loso)
 		if s.typ[""] == nil {

@@ -649,5 +649,12 @@ from holdout7 import holdout7  # noqa: E402
 
 holdout7(add)
 
+# --- the eighth blind batch (scripts/catalogue/holdout8.py), gathered blind
+# beside the seventh and scored after it joined; rules frozen in
+# testdata/patterns-before-holdout8.toml ---
+from holdout8 import holdout8  # noqa: E402
+
+holdout8(add)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))
