@@ -205,11 +205,12 @@ func TestCatalogue(t *testing.T) {
 
 func report(t *testing.T, what string, s *scores, floor float64) {
 	t.Helper()
-	reportWith(t, what, s, floor, 93)
+	reportWith(t, what, s, floor, 93, 200)
 }
 
-// reportWith is report with the signature recall asserted at sigFloor.
-func reportWith(t *testing.T, what string, s *scores, floor, sigFloor float64) {
+// reportWith is report with the signature recall asserted at sigFloor and
+// the signature head allowed one false signature in headFPOneIn renderings.
+func reportWith(t *testing.T, what string, s *scores, floor, sigFloor float64, headFPOneIn int) {
 	t.Helper()
 	// Rounded down: 3428 of 3498 is 97.99%, not 98.00%.
 	t.Logf("%s: type accuracy %.2f%% (%d of %d renderings), signature recall %.1f%% (%d/%d), signature false positives %d (%d by the head), INFO/WARN called errors %d",
@@ -231,7 +232,7 @@ func reportWith(t *testing.T, what string, s *scores, floor, sigFloor float64) {
 	// expired" is a signed timestamp outside its window to the contract, an
 	// expired credential to the brief): 1 in 100 in all.
 	of := s.sigFP[""][1]
-	if n := s.sigFPHead; 200*n > of {
+	if n := s.sigFPHead; headFPOneIn*n > of {
 		t.Errorf("%s: the signature head called %d of %d renderings signature failures falsely", what, n, of)
 	}
 	if n := s.sigFP[""][1] - s.sigFP[""][0]; 100*n > of {
@@ -295,7 +296,7 @@ func TestCatalogueLOSO(t *testing.T) {
 	// regression fails: 85.11% and 261 of 321 signature renderings since
 	// the second to eighth blind batches (2455 wordings no rule was written
 	// from) joined. See the README for the figures.
-	reportWith(t, "leave-one-source-out", all, 84.5, 75)
+	reportWith(t, "leave-one-source-out", all, 84.5, 75, 200)
 }
 
 // lateSources were added to the catalogue after the default rules had been
