@@ -134,6 +134,18 @@ var holdout8Sources = []string{
 	"tokio-rs/mio", "util-linux/util-linux", "uutils/coreutils",
 }
 
+// holdout9Sources were gathered blind (scripts/catalogue/holdout9.py) after
+// the eighth batch joined, with the rules frozen in
+// testdata/patterns-before-holdout9.toml and the same brief.
+var holdout9Sources = []string{
+	"FiloSottile/mkcert", "GitoxideLabs/gitoxide", "VictoriaMetrics/VictoriaMetrics", "astral-sh/uv",
+	"cloudflare/circl", "cockroachdb/pebble", "dgraph-io/badger", "etcd-io/bbolt", "gnutls/gnutls",
+	"go-sql-driver/mysql", "gocql/gocql", "golang/crypto", "jackc/pgx", "lestrrat-go/jwx", "lib/pq",
+	"libgit2/libgit2", "mattn/go-sqlite3", "mongodb/mongo-go-driver", "prometheus/prometheus",
+	"redis/go-redis", "rust-lang/cargo", "rust-lang/git2-rs", "smallstep/certificates",
+	"syndtr/goleveldb",
+}
+
 func rulesFile(t *testing.T, path string) *patterns.Set {
 	t.Helper()
 	data, err := os.ReadFile(path)
@@ -198,6 +210,7 @@ func TestCatalogueFresh(t *testing.T) {
 	beforeHoldout6 := rulesFile(t, "../testdata/patterns-before-holdout6.toml")
 	beforeHoldout7 := rulesFile(t, "../testdata/patterns-before-holdout7.toml")
 	beforeHoldout8 := rulesFile(t, "../testdata/patterns-before-holdout8.toml")
+	beforeHoldout9 := rulesFile(t, "../testdata/patterns-before-holdout9.toml")
 	for _, run := range []struct {
 		name    string
 		sources []string
@@ -229,6 +242,8 @@ func TestCatalogueFresh(t *testing.T) {
 		{"holdout7, rules before it, leave-one-source-out", holdout7Sources, beforeHoldout7, true},
 		{"holdout8, rules before it, fallback without the batch", holdout8Sources, beforeHoldout8, false},
 		{"holdout8, rules before it, leave-one-source-out", holdout8Sources, beforeHoldout8, true},
+		{"holdout9, rules before it, fallback without the batch", holdout9Sources, beforeHoldout9, false},
+		{"holdout9, rules before it, leave-one-source-out", holdout9Sources, beforeHoldout9, true},
 	} {
 		s, alone := batchScore(t, cat, run.sources, run.rules, run.loso)
 		if s.typ[""] == nil {

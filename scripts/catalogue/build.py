@@ -656,5 +656,11 @@ from holdout8 import holdout8  # noqa: E402
 
 holdout8(add)
 
+# --- the ninth blind batch (scripts/catalogue/holdout9.py), gathered blind
+# after the eighth joined; rules frozen in testdata/patterns-before-holdout9.toml ---
+from holdout9 import holdout9  # noqa: E402
+
+holdout9(add)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))
