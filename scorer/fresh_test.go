@@ -146,6 +146,18 @@ var holdout9Sources = []string{
 	"syndtr/goleveldb",
 }
 
+// holdout10Sources were gathered blind (scripts/catalogue/holdout10.py) at
+// the same time as the ninth batch and scored after it joined, with the
+// rules frozen in testdata/patterns-before-holdout10.toml and the same brief.
+var holdout10Sources = []string{
+	"ClickHouse/ClickHouse", "IBM/sarama", "apache/pulsar-client-go", "bytecodealliance/wasm-tools",
+	"caddyserver/caddy", "confluentinc/confluent-kafka-go", "coredns/coredns", "denoland/deno",
+	"duckdb/duckdb", "eclipse/paho.mqtt.golang", "hashicorp/consul", "hashicorp/nomad",
+	"kubernetes/client-go", "mongodb/mongo", "nats-io/nats.go", "rabbitmq/amqp091-go",
+	"rust-lang/rustup", "scylladb/scylladb", "segmentio/kafka-go", "timescale/timescaledb",
+	"tokio-rs/tracing", "traefik/traefik", "wasmerio/wasmer",
+}
+
 func rulesFile(t *testing.T, path string) *patterns.Set {
 	t.Helper()
 	data, err := os.ReadFile(path)
@@ -211,6 +223,7 @@ func TestCatalogueFresh(t *testing.T) {
 	beforeHoldout7 := rulesFile(t, "../testdata/patterns-before-holdout7.toml")
 	beforeHoldout8 := rulesFile(t, "../testdata/patterns-before-holdout8.toml")
 	beforeHoldout9 := rulesFile(t, "../testdata/patterns-before-holdout9.toml")
+	beforeHoldout10 := rulesFile(t, "../testdata/patterns-before-holdout10.toml")
 	for _, run := range []struct {
 		name    string
 		sources []string
@@ -244,6 +257,8 @@ func TestCatalogueFresh(t *testing.T) {
 		{"holdout8, rules before it, leave-one-source-out", holdout8Sources, beforeHoldout8, true},
 		{"holdout9, rules before it, fallback without the batch", holdout9Sources, beforeHoldout9, false},
 		{"holdout9, rules before it, leave-one-source-out", holdout9Sources, beforeHoldout9, true},
+		{"holdout10, rules before it, fallback without the batch", holdout10Sources, beforeHoldout10, false},
+		{"holdout10, rules before it, leave-one-source-out", holdout10Sources, beforeHoldout10, true},
 	} {
 		s, alone := batchScore(t, cat, run.sources, run.rules, run.loso)
 		if s.typ[""] == nil {

@@ -662,5 +662,12 @@ from holdout9 import holdout9  # noqa: E402
 
 holdout9(add)
 
+# --- the tenth blind batch (scripts/catalogue/holdout10.py), gathered blind
+# beside the ninth and scored after it joined; rules frozen in
+# testdata/patterns-before-holdout10.toml ---
+from holdout10 import holdout10  # noqa: E402
+
+holdout10(add)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))
