@@ -23,7 +23,8 @@ type SignatureHead struct {
 const DefaultSignatureFloor = 0.7
 
 // MentionsSignature reports whether msg names a signature, a verification,
-// a MAC or an authentication tag, code or check (a MAC spelt out), ASCII
+// a MAC or an authentication tag, code or check, "message authentication"
+// or an "auth tag" (a MAC spelt out or abbreviated), ASCII
 // case-insensitively: a report of a failed signature names what failed, so
 // a message without any of these is never scored for one. It is the cheap
 // gate before Signature, and does not allocate.
@@ -38,7 +39,9 @@ func MentionsSignature(msg []byte) bool {
 				return true
 			}
 		case 'm':
-			if hasFoldAt(msg, i, "mac") {
+			// "MAC", or one spelt out as Go's AEADs report it ("cipher:
+			// message authentication failed").
+			if hasFoldAt(msg, i, "mac") || hasFoldAt(msg, i, "message authentication") {
 				return true
 			}
 		case 'v':
@@ -49,8 +52,15 @@ func MentionsSignature(msg []byte) bool {
 			// A MAC spelt out: "authentication tag", "message
 			// authentication code", "Authentication check". Not the word
 			// alone: every AuthenticationError names it.
-			if hasFoldAt(msg, i, "authentication ") {
-				j := i + len("authentication ")
+			if !hasFoldAt(msg, i, "auth") {
+				break
+			}
+			j := i + len("auth")
+			if hasFoldAt(msg, j, " tag") { // an AEAD's tag, abbreviated
+				return true
+			}
+			if hasFoldAt(msg, j, "entication ") {
+				j += len("entication ")
 				if hasFoldAt(msg, j, "tag") || hasFoldAt(msg, j, "code") || hasFoldAt(msg, j, "check") {
 					return true
 				}
