@@ -81,12 +81,18 @@ func textBody(text []byte) []byte {
 	} else if j < 0 && bytes.HasSuffix(body, []byte(":")) {
 		body = nil
 	}
-	// Trailing key=value fields (values bare or quoted).
+	// Trailing key=value fields (values bare or quoted). A message that is
+	// nothing but key=value pairs ("ID=CRYPTO-eaz3T Message=Errors.Config")
+	// is read whole: there is no prose to cut fields from, and its JSON
+	// rendering reads it whole too. Nor do fields follow a comma: "out of
+	// range, offset=4194304, size=4096, len=4190000" is a list in prose.
 	body = bytes.TrimRight(body, " \t")
-	for i := 0; i < len(body); i++ {
-		if body[i] == ' ' && allFields(body[i+1:]) {
-			body = bytes.TrimRight(body[:i], " \t")
-			break
+	if !allFields(body) {
+		for i := 0; i < len(body); i++ {
+			if body[i] == ' ' && (i == 0 || body[i-1] != ',') && allFields(body[i+1:]) {
+				body = bytes.TrimRight(body[:i], " \t")
+				break
+			}
 		}
 	}
 	if len(rest) == 0 {
@@ -96,7 +102,9 @@ func textBody(text []byte) []byte {
 	return append(append(out, body...), rest...)
 }
 
-// allFields reports whether b is nothing but key=value fields.
+// allFields reports whether b is nothing but key=value fields. A bare value
+// ending in a comma or a semicolon is prose, not a field: tracing separates
+// fields with spaces alone ("out of range, offset=4194304, size=4096").
 func allFields(b []byte) bool {
 	n := 0
 	for len(b) > 0 {
@@ -124,7 +132,7 @@ func allFields(b []byte) bool {
 			if k < 0 {
 				k = len(b)
 			}
-			if bytes.IndexByte(b[:k], '"') >= 0 {
+			if bytes.IndexByte(b[:k], '"') >= 0 || k > 0 && (b[k-1] == ',' || b[k-1] == ';') {
 				return false
 			}
 			b = b[k:]

@@ -1,0 +1,22 @@
+package classifier
+
+import "testing"
+
+func TestTextBodyFields(t *testing.T) {
+	const head = "2026-11-25T09:46:40.123456Z ERROR stemedb_api::handlers: "
+	for _, c := range []struct{ line, want string }{
+		{"request failed agent_id=agent-0042 status=500", "request failed"},
+		{`request failed path="/v1/put" agent_id=a`, "request failed"},
+		// Nothing but fields: read whole, as the JSON shape reads it.
+		{"ID=CRYPTO-eaz3T Message=Errors.WebKey.Config", "ID=CRYPTO-eaz3T Message=Errors.WebKey.Config"},
+		// A list in prose: a value ending in a comma, or a run after one.
+		{"Error when reading table: out of range, offset=4194304, size=4096, len=4190000",
+			"Error when reading table: out of range, offset=4194304, size=4096, len=4190000"},
+		{"disk full, agent_id=a", "disk full, agent_id=a"},
+		{"disk full error=ENOSPC", "disk full"},
+	} {
+		if got := string(textBody([]byte(head + c.line))); got != c.want {
+			t.Errorf("textBody(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
