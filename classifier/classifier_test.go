@@ -76,7 +76,9 @@ func TestErrorTypes(t *testing.T) {
 		{"thread 'compaction-3' panicked at src/storage/lsm.rs:41:9:\ncalled `Result::unwrap()` on an `Err` value: Os { code: 28, kind: StorageFull, message: \"No space left on device\" }", "StorageError", "storage.disk_full"},
 		// Not explicit: a Debug-printed error value, a path, the bare word.
 		{"2026-11-25T09:46:40Z ERROR x: called `Result::unwrap()` on an `Err` value: ParseIntError { kind: InvalidDigit }", "Unclassified", ""},
-		{"2026-11-25T09:46:40Z ERROR x: std::io::Error: boom", "Unclassified", ""},
+		// (A path that says nothing else: std::io::Error is evidence of a
+		// storage fault the fallback may weigh.)
+		{"2026-11-25T09:46:40Z ERROR x: anyhow::Error: boom", "Unclassified", ""},
 		{"2026-11-25T09:46:40Z ERROR x: Error: something odd", "Unclassified", ""},
 		// (A made-up name: "Variant" would be a word of binary encodings.)
 		{"2026-11-25T09:46:40Z ERROR x: CustomError::Oops happened", "Unclassified", ""},

@@ -158,6 +158,17 @@ var holdout10Sources = []string{
 	"tokio-rs/tracing", "traefik/traefik", "wasmerio/wasmer",
 }
 
+// holdout11Sources were gathered blind (scripts/catalogue/holdout11.py): gathered blind after the tenth joined,
+// with the rules frozen in testdata/patterns-before-holdout11.toml and the same brief.
+var holdout11Sources = []string{
+	"ArroyoSystems/arroyo", "Blosc/c-blosc2", "GlareDB/glaredb", "MaterializeInc/materialize",
+	"apache/arrow", "apache/orc", "authelia/authelia", "cozodb/cozo", "dexidp/dex",
+	"ebiggers/libdeflate", "erikgrinaker/toydb", "google/brotli", "khonsulabs/bonsaidb",
+	"khonsulabs/nebari", "komora-io/marble", "nih-at/libzip", "ory/hydra", "ory/kratos",
+	"pjtatlow/jammdb", "readysettech/readyset", "tikv/agatedb", "vincent-herlemont/native_db",
+	"zitadel/zitadel", "zkat/cacache-rs",
+}
+
 func rulesFile(t *testing.T, path string) *patterns.Set {
 	t.Helper()
 	data, err := os.ReadFile(path)
@@ -224,6 +235,7 @@ func TestCatalogueFresh(t *testing.T) {
 	beforeHoldout8 := rulesFile(t, "../testdata/patterns-before-holdout8.toml")
 	beforeHoldout9 := rulesFile(t, "../testdata/patterns-before-holdout9.toml")
 	beforeHoldout10 := rulesFile(t, "../testdata/patterns-before-holdout10.toml")
+	beforeHoldout11 := rulesFile(t, "../testdata/patterns-before-holdout11.toml")
 	for _, run := range []struct {
 		name    string
 		sources []string
@@ -259,6 +271,8 @@ func TestCatalogueFresh(t *testing.T) {
 		{"holdout9, rules before it, leave-one-source-out", holdout9Sources, beforeHoldout9, true},
 		{"holdout10, rules before it, fallback without the batch", holdout10Sources, beforeHoldout10, false},
 		{"holdout10, rules before it, leave-one-source-out", holdout10Sources, beforeHoldout10, true},
+		{"holdout11, rules before it, fallback without the batch", holdout11Sources, beforeHoldout11, false},
+		{"holdout11, rules before it, leave-one-source-out", holdout11Sources, beforeHoldout11, true},
 	} {
 		s, alone := batchScore(t, cat, run.sources, run.rules, run.loso)
 		if s.typ[""] == nil {

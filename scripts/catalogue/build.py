@@ -669,5 +669,11 @@ from holdout10 import holdout10  # noqa: E402
 
 holdout10(add)
 
+# --- the eleventh blind batch (scripts/catalogue/holdout11.py), gathered blind after the tenth joined;
+# rules frozen in testdata/patterns-before-holdout11.toml ---
+from holdout11 import holdout11  # noqa: E402
+
+holdout11(add)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))
