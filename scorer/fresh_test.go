@@ -169,6 +169,17 @@ var holdout11Sources = []string{
 	"zitadel/zitadel", "zkat/cacache-rs",
 }
 
+// holdout12Sources were gathered blind (scripts/catalogue/holdout12.py): gathered blind beside the eleventh and scored after it joined,
+// with the rules frozen in testdata/patterns-before-holdout12.toml and the same brief.
+var holdout12Sources = []string{
+	"containers/buildah", "containers/crun", "containers/podman", "cri-o/cri-o", "fluent/fluent-bit",
+	"grafana/loki", "h2o/h2o", "influxdata/telegraf", "jaegertracing/jaeger",
+	"kata-containers/kata-containers", "kdave/btrfs-progs", "libevent/libevent",
+	"linux-nvme/nvme-cli", "litespeedtech/lsquic", "lvmteam/lvm2", "md-raid-utilities/mdadm",
+	"ngtcp2/ngtcp2", "open-telemetry/opentelemetry-collector", "storaged-project/udisks",
+	"thanos-io/thanos", "warmcat/libwebsockets",
+}
+
 func rulesFile(t *testing.T, path string) *patterns.Set {
 	t.Helper()
 	data, err := os.ReadFile(path)
@@ -236,6 +247,7 @@ func TestCatalogueFresh(t *testing.T) {
 	beforeHoldout9 := rulesFile(t, "../testdata/patterns-before-holdout9.toml")
 	beforeHoldout10 := rulesFile(t, "../testdata/patterns-before-holdout10.toml")
 	beforeHoldout11 := rulesFile(t, "../testdata/patterns-before-holdout11.toml")
+	beforeHoldout12 := rulesFile(t, "../testdata/patterns-before-holdout12.toml")
 	for _, run := range []struct {
 		name    string
 		sources []string
@@ -273,6 +285,8 @@ func TestCatalogueFresh(t *testing.T) {
 		{"holdout10, rules before it, leave-one-source-out", holdout10Sources, beforeHoldout10, true},
 		{"holdout11, rules before it, fallback without the batch", holdout11Sources, beforeHoldout11, false},
 		{"holdout11, rules before it, leave-one-source-out", holdout11Sources, beforeHoldout11, true},
+		{"holdout12, rules before it, fallback without the batch", holdout12Sources, beforeHoldout12, false},
+		{"holdout12, rules before it, leave-one-source-out", holdout12Sources, beforeHoldout12, true},
 	} {
 		s, alone := batchScore(t, cat, run.sources, run.rules, run.loso)
 		if s.typ[""] == nil {

@@ -116,7 +116,7 @@ func TestPatternsSuggestEdges(t *testing.T) {
 // TestPatternsTestShowsFallback: `patterns test` says when the fallback
 // decided, with its confidence and the features that decided.
 func TestPatternsTestShowsFallback(t *testing.T) {
-	out, _, code := runCmd(t, "", "patterns", "test", "2026-11-25T09:46:40Z ERROR x: peer sent invalid frame")
+	out, _, code := runCmd(t, "", "patterns", "test", "2026-11-25T09:46:40Z ERROR x: lost contact with peer node3 while streaming snapshot")
 	for _, want := range []string{"rule: fallback scorer, confidence 0.", "fallback:  NetworkError at 0.", "(used)", `features:  "`, `"peer" +`} {
 		if code != 0 || !strings.Contains(out, want) {
 			t.Errorf("exit %d, missing %q in\n%s", code, want, out)

@@ -675,5 +675,11 @@ from holdout11 import holdout11  # noqa: E402
 
 holdout11(add)
 
+# --- the twelfth blind batch (scripts/catalogue/holdout12.py), gathered blind beside the eleventh and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout12.toml ---
+from holdout12 import holdout12  # noqa: E402
+
+holdout12(add)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))
