@@ -104,7 +104,9 @@ func textBody(text []byte) []byte {
 
 // allFields reports whether b is nothing but key=value fields. A bare value
 // ending in a comma or a semicolon is prose, not a field: tracing separates
-// fields with spaces alone ("out of range, offset=4194304, size=4096").
+// fields with spaces alone ("out of range, offset=4194304, size=4096"); so
+// is one that joins more pairs with commas ("hostnqn=a,nqn=b,transport=tcp",
+// a connection string).
 func allFields(b []byte) bool {
 	n := 0
 	for len(b) > 0 {
@@ -132,7 +134,7 @@ func allFields(b []byte) bool {
 			if k < 0 {
 				k = len(b)
 			}
-			if bytes.IndexByte(b[:k], '"') >= 0 || k > 0 && (b[k-1] == ',' || b[k-1] == ';') {
+			if bytes.IndexByte(b[:k], '"') >= 0 || k > 0 && (b[k-1] == ',' || b[k-1] == ';') || pairsAfterComma(b[:k]) {
 				return false
 			}
 			b = b[k:]
@@ -280,4 +282,10 @@ func messageText(text []byte, sh shape) []byte {
 		return textBody(text)
 	}
 	return text
+}
+
+// pairsAfterComma reports whether v holds a comma with a '=' after it.
+func pairsAfterComma(v []byte) bool {
+	c := bytes.IndexByte(v, ',')
+	return c >= 0 && bytes.IndexByte(v[c:], '=') >= 0
 }

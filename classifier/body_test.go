@@ -13,6 +13,9 @@ func TestTextBodyFields(t *testing.T) {
 		{"Error when reading table: out of range, offset=4194304, size=4096, len=4190000",
 			"Error when reading table: out of range, offset=4194304, size=4096, len=4190000"},
 		{"disk full, agent_id=a", "disk full, agent_id=a"},
+		// Pairs joined by commas are one string, not tracing fields.
+		{"already connected to hostnqn=nqn.x,nqn=nqn.y,transport=tcp", "already connected to hostnqn=nqn.x,nqn=nqn.y,transport=tcp"},
+		{"request failed peers=node1,node2", "request failed"},
 		{"disk full error=ENOSPC", "disk full"},
 	} {
 		if got := string(textBody([]byte(head + c.line))); got != c.want {

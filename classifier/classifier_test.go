@@ -92,7 +92,7 @@ func TestErrorTypes(t *testing.T) {
 		{"thread 'raft-1' panicked at src/raft/log.rs:88:14:\nrange end index 12 out of range for slice of length 8", "Unclassified", ""},
 		// No rule knows these wordings; the fallback types them.
 		{"2026-11-25T09:46:40Z ERROR x: Software caused connection abort (os error 103)", "NetworkError", "os.errno_network"},
-		{`{"level":"ERROR","target":"x","fields":{"message":"peer sent invalid frame"}}`, "NetworkError", "fallback"},
+		{`{"level":"ERROR","target":"x","fields":{"message":"lost contact with peer node3 while streaming snapshot"}}`, "NetworkError", "fallback"},
 		{"2026-11-25T09:46:40Z ERROR x: failed to fill the snapshot buffer: unexpected end of input", "SerializationError", "fallback"},
 	}
 	for _, tc := range cases {
