@@ -237,23 +237,13 @@ func TestCatalogueFresh(t *testing.T) {
 	beforeFresh := rulesFile(t, "../testdata/patterns-before-fresh.toml")
 	beforeValidation := rulesFile(t, "../testdata/patterns-before-validation.toml")
 	beforeHoldout := rulesFile(t, "../testdata/patterns-before-holdout.toml")
-	beforeHoldout2 := rulesFile(t, "../testdata/patterns-before-holdout2.toml")
-	beforeHoldout3 := rulesFile(t, "../testdata/patterns-before-holdout3.toml")
-	beforeHoldout4 := rulesFile(t, "../testdata/patterns-before-holdout4.toml")
-	beforeHoldout5 := rulesFile(t, "../testdata/patterns-before-holdout5.toml")
-	beforeHoldout6 := rulesFile(t, "../testdata/patterns-before-holdout6.toml")
-	beforeHoldout7 := rulesFile(t, "../testdata/patterns-before-holdout7.toml")
-	beforeHoldout8 := rulesFile(t, "../testdata/patterns-before-holdout8.toml")
-	beforeHoldout9 := rulesFile(t, "../testdata/patterns-before-holdout9.toml")
-	beforeHoldout10 := rulesFile(t, "../testdata/patterns-before-holdout10.toml")
-	beforeHoldout11 := rulesFile(t, "../testdata/patterns-before-holdout11.toml")
-	beforeHoldout12 := rulesFile(t, "../testdata/patterns-before-holdout12.toml")
-	for _, run := range []struct {
+	type run struct {
 		name    string
 		sources []string
 		rules   *patterns.Set
 		loso    bool
-	}{
+	}
+	runs := []run{
 		{"fresh, rules before it, fallback without the batch", freshSources, beforeFresh, false},
 		{"fresh, rules before it, leave-one-source-out", freshSources, beforeFresh, true},
 		{"fresh, rules now, leave-one-source-out", freshSources, patterns.Default(), true},
@@ -264,30 +254,26 @@ func TestCatalogueFresh(t *testing.T) {
 		{"holdout, rules before it, fallback without the batch", holdoutSources, beforeHoldout, false},
 		{"holdout, rules before it, leave-one-source-out", holdoutSources, beforeHoldout, true},
 		{"holdout, rules now, leave-one-source-out", holdoutSources, patterns.Default(), true},
-		{"holdout2, rules before it, fallback without the batch", holdout2Sources, beforeHoldout2, false},
-		{"holdout2, rules before it, leave-one-source-out", holdout2Sources, beforeHoldout2, true},
 		{"holdout2, rules now, leave-one-source-out", holdout2Sources, patterns.Default(), true},
-		{"holdout3, rules before it, fallback without the batch", holdout3Sources, beforeHoldout3, false},
-		{"holdout3, rules before it, leave-one-source-out", holdout3Sources, beforeHoldout3, true},
-		{"holdout4, rules before it, fallback without the batch", holdout4Sources, beforeHoldout4, false},
-		{"holdout4, rules before it, leave-one-source-out", holdout4Sources, beforeHoldout4, true},
-		{"holdout5, rules before it, fallback without the batch", holdout5Sources, beforeHoldout5, false},
-		{"holdout5, rules before it, leave-one-source-out", holdout5Sources, beforeHoldout5, true},
-		{"holdout6, rules before it, fallback without the batch", holdout6Sources, beforeHoldout6, false},
-		{"holdout6, rules before it, leave-one-source-out", holdout6Sources, beforeHoldout6, true},
-		{"holdout7, rules before it, fallback without the batch", holdout7Sources, beforeHoldout7, false},
-		{"holdout7, rules before it, leave-one-source-out", holdout7Sources, beforeHoldout7, true},
-		{"holdout8, rules before it, fallback without the batch", holdout8Sources, beforeHoldout8, false},
-		{"holdout8, rules before it, leave-one-source-out", holdout8Sources, beforeHoldout8, true},
-		{"holdout9, rules before it, fallback without the batch", holdout9Sources, beforeHoldout9, false},
-		{"holdout9, rules before it, leave-one-source-out", holdout9Sources, beforeHoldout9, true},
-		{"holdout10, rules before it, fallback without the batch", holdout10Sources, beforeHoldout10, false},
-		{"holdout10, rules before it, leave-one-source-out", holdout10Sources, beforeHoldout10, true},
-		{"holdout11, rules before it, fallback without the batch", holdout11Sources, beforeHoldout11, false},
-		{"holdout11, rules before it, leave-one-source-out", holdout11Sources, beforeHoldout11, true},
-		{"holdout12, rules before it, fallback without the batch", holdout12Sources, beforeHoldout12, false},
-		{"holdout12, rules before it, leave-one-source-out", holdout12Sources, beforeHoldout12, true},
+	}
+	// The blind batches since the second: each with the rules frozen before
+	// it (testdata/patterns-before-NAME.toml), a fallback trained without
+	// the whole batch (the classifier of its day), and one source at a time.
+	for _, b := range []struct {
+		name    string
+		sources []string
+	}{
+		{"holdout2", holdout2Sources}, {"holdout3", holdout3Sources}, {"holdout4", holdout4Sources},
+		{"holdout5", holdout5Sources}, {"holdout6", holdout6Sources}, {"holdout7", holdout7Sources},
+		{"holdout8", holdout8Sources}, {"holdout9", holdout9Sources}, {"holdout10", holdout10Sources},
+		{"holdout11", holdout11Sources}, {"holdout12", holdout12Sources},
 	} {
+		rules := rulesFile(t, "../testdata/patterns-before-"+b.name+".toml")
+		runs = append(runs,
+			run{b.name + ", rules before it, fallback without the batch", b.sources, rules, false},
+			run{b.name + ", rules before it, leave-one-source-out", b.sources, rules, true})
+	}
+	for _, run := range runs {
 		s, alone := batchScore(t, cat, run.sources, run.rules, run.loso)
 		if s.typ[""] == nil {
 			t.Fatalf("%s: no wordings of the batch in the catalogue", run.name)
