@@ -104,3 +104,28 @@ func BenchmarkMentionsSignature(b *testing.B) {
 		}
 	}
 }
+
+// The head learns only from messages its gate lets through, the only ones
+// it will ever score: a word that appears in no gated message gets no
+// weight, even on a row labelled a signature failure.
+func TestSignatureHeadLearnsOnlyBehindItsGate(t *testing.T) {
+	var ex []scorer.Example
+	for i := 0; i < 20; i++ {
+		ex = append(ex,
+			scorer.Example{Text: "request signature verification failed", Class: "AuthenticationError", Signature: true},
+			scorer.Example{Text: "unsupported signature scheme requested", Class: "Unclassified"},
+			scorer.Example{Text: "zzqx integrity check failed", Class: "AuthenticationError", Signature: true},
+			scorer.Example{Text: "connection refused by peer", Class: "NetworkError"},
+		)
+	}
+	m, err := scorer.Train(ex, scorer.TrainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w, ok := m.Sig.Weights["zzqx"]; ok {
+		t.Errorf("the head weighs %q (%v), a word only an ungated message holds", "zzqx", w)
+	}
+	if _, ok := m.Sig.Weights["verific"]; !ok {
+		t.Errorf("the head has no weight for a gated message's words: %v", m.Sig.Weights)
+	}
+}
