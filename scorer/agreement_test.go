@@ -214,10 +214,11 @@ type agreementScores struct {
 	alt    map[string]string // agreementKey -> the readers' type, where both give another
 	right  tally             // by group: the classifier gives the label
 	theirs tally             // both readers against the label: the classifier gives theirs
+	missed tally             // the undisputed wordings missed, by kind
 }
 
 func newAgreementScores(rows []secondReading) *agreementScores {
-	s := &agreementScores{groups: map[string]string{}, alt: map[string]string{}, right: tally{}, theirs: tally{}}
+	s := &agreementScores{groups: map[string]string{}, alt: map[string]string{}, right: tally{}, theirs: tally{}, missed: tally{}}
 	for _, r := range rows {
 		k := agreementKey(r.Source, r.Message)
 		s.groups[k] = r.group()
@@ -238,6 +239,17 @@ func (s *agreementScores) add(e scorer.CatalogueEntry, got string) {
 	}
 	s.right.add("", got == e.Type)
 	s.right.add(g, got == e.Type)
+	if g == unanimous && got != e.Type {
+		unclassified := scorer.Classes[scorer.NumClasses-1]
+		switch {
+		case e.Type == unclassified:
+			s.missed.add("an Unclassified one given a type", true)
+		case got == "" || got == unclassified:
+			s.missed.add("left Unclassified", true)
+		default:
+			s.missed.add("given another type", true)
+		}
+	}
 	if alt, ok := s.alt[k]; ok {
 		s.theirs.add("", got == alt)
 	}
@@ -253,6 +265,9 @@ func (s *agreementScores) log(t *testing.T, what string) {
 		if c := s.right[g]; c != nil {
 			t.Logf("  %-40s %4d  %5.1f%% (%d)", g, c[1], s.right.pct(g), c[0])
 		}
+	}
+	for _, k := range s.missed.keys() {
+		t.Logf("  undisputed and missed: %-30s %4d", k, s.missed[k][1])
 	}
 	if c := s.theirs[""]; c != nil {
 		t.Logf("  where both readers give another type, the classifier gives theirs in %d of %d", c[0], c[1])
