@@ -681,5 +681,11 @@ from holdout12 import holdout12  # noqa: E402
 
 holdout12(add)
 
+# --- the thirteenth blind batch (scripts/catalogue/holdout13.py), gathered blind after the twelfth joined, aimed at signature verification;
+# rules frozen in testdata/patterns-before-holdout13.toml ---
+from holdout13 import holdout13  # noqa: E402
+
+holdout13(add)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))
