@@ -687,5 +687,11 @@ from holdout13 import holdout13  # noqa: E402
 
 holdout13(add)
 
+# --- the fourteenth blind batch (scripts/catalogue/holdout14.py), gathered blind after the thirteenth joined, beside the fifteenth;
+# rules frozen in testdata/patterns-before-holdout14.toml ---
+from holdout14 import holdout14  # noqa: E402
+
+holdout14(add)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))
