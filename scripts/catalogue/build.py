@@ -693,5 +693,11 @@ from holdout14 import holdout14  # noqa: E402
 
 holdout14(add)
 
+# --- the fifteenth blind batch (scripts/catalogue/holdout15.py), gathered blind beside the fourteenth and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout15.toml ---
+from holdout15 import holdout15  # noqa: E402
+
+holdout15(add)
+
 for o in out:
     print(json.dumps(o, ensure_ascii=False))

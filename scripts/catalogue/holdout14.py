@@ -1,5 +1,5 @@
 """The fourteenth blind batch: wordings from sources in no earlier batch, gathered
-after the thirteenth joined the catalogue. Four helper sessions read them blind,
+after the thirteenth joined the catalogue, beside the fifteenth. Four helper sessions read them blind,
 with the same brief and conventions as the earlier batches. Each wording was
 read in the file named beside it; fills not read in the source are named in
 each part's note. build.py adds it to the catalogue.
