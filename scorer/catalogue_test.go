@@ -232,13 +232,13 @@ func reportWith(t *testing.T, what string, s *scores, floor, sigFloor float64, h
 	// expired" is a signed timestamp outside its window to the contract, an
 	// expired credential to the brief; "invalid signature size" a malformed
 	// signature to the contract, no failed check to the brief): 1 in 100 in
-	// all, 1 in 90 since the thirteenth batch, aimed at signatures and dense
-	// with such near-misses, joined.
+	// all (1 in 107 leave-one-source-out with the thirteenth batch, aimed at
+	// signatures and dense with such near-misses).
 	of := s.sigFP[""][1]
 	if n := s.sigFPHead; headFPOneIn*n > of {
 		t.Errorf("%s: the signature head called %d of %d renderings signature failures falsely", what, n, of)
 	}
-	if n := s.sigFP[""][1] - s.sigFP[""][0]; 90*n > of {
+	if n := s.sigFP[""][1] - s.sigFP[""][0]; 100*n > of {
 		t.Errorf("%s: %d of %d renderings called signature failures falsely", what, n, of)
 	}
 }
@@ -304,11 +304,11 @@ func TestCatalogueLOSO(t *testing.T) {
 	}
 	read.log(t, "leave-one-source-out")
 	// The goal is 98%; the floor asserted is what holds today, so a
-	// regression fails: 83.84% and 513 of 672 signature renderings since
-	// the second to thirteenth blind batches (4179 wordings no rule was
+	// regression fails: 83.50% and 507 of 681 signature renderings since
+	// the second to fifteenth blind batches (4887 wordings no rule was
 	// written from) joined. A second reader gives the catalogue's label
 	// 93% of the time (TestCatalogueAgreement). See the README.
-	reportWith(t, "leave-one-source-out", all, 83.5, 70, 200)
+	reportWith(t, "leave-one-source-out", all, 83.3, 70, 200)
 }
 
 // lateSources were added to the catalogue after the default rules had been
