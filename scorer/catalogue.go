@@ -19,6 +19,10 @@ type CatalogueEntry struct {
 	// Path the file in it.
 	Source string `json:"source"`
 	Path   string `json:"path"`
+	// Batch names the catalogue batch the wording came in ("first",
+	// "fresh", "validation", "holdout", "holdout2", ...); the test set has
+	// none.
+	Batch string `json:"batch,omitempty"`
 }
 
 // ReadCatalogue parses the catalogue's JSON lines. An error names the line.

@@ -57,6 +57,9 @@ func TestCatalogueWellFormed(t *testing.T) {
 	types := map[string]int{}
 	for i, e := range cat {
 		k := e.Source + "\x00" + e.Message
+		if e.Batch == "" {
+			t.Errorf("entry %d: %q from %s names no batch", i+1, e.Message, e.Source)
+		}
 		if seen[k] {
 			t.Errorf("entry %d: %q from %s twice", i+1, e.Message, e.Source)
 		}

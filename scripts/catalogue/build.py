@@ -26,6 +26,15 @@ def add(repo, path, typ, msg, sig=False):
     out.append({"message": msg, "type": typ, "signature": sig, "source": repo, "path": path})
 
 
+def batch(name, gather):
+    """Adds a later batch's wordings, each marked with the batch's name (the
+    wordings before the fresh batch are the "first" batch)."""
+    start = len(out)
+    gather(add)
+    for o in out[start:]:
+        o["batch"] = name
+
+
 # --- errno texts as Rust's io::Error prints them: "<strerror> (os error N)" ---
 for n in range(1, 134):
     name = errno.errorcode.get(n)
@@ -598,106 +607,107 @@ for typ, m, p in [(T, "timed out", QC), (N, "reset by peer", QC), (N, "closed by
 # --- the fresh batch (scripts/catalogue/fresh.py), gathered after the rules ---
 from fresh import fresh  # noqa: E402
 
-fresh(add)
+batch("fresh", fresh)
 
 # --- the validation batch (scripts/catalogue/validation.py), gathered after
 # the rules written for the fresh batch ---
 from validation import validation  # noqa: E402
 
-validation(add)
+batch("validation", validation)
 
 # --- the holdout batch (scripts/catalogue/holdout.py), gathered blind after
 # the rules were frozen in testdata/patterns-before-holdout.toml ---
 from holdout import holdout  # noqa: E402
 
-holdout(add)
+batch("holdout", holdout)
 
 # --- the second blind batch (scripts/catalogue/holdout2.py), gathered blind
 # after the signature head; rules frozen in testdata/patterns-before-holdout2.toml ---
 from holdout2 import holdout2  # noqa: E402
 
-holdout2(add)
+batch("holdout2", holdout2)
 
 # --- the third blind batch (scripts/catalogue/holdout3.py), gathered blind
 # after the scorer's family lexicons; rules frozen in
 # testdata/patterns-before-holdout3.toml ---
 from holdout3 import holdout3  # noqa: E402
 
-holdout3(add)
+batch("holdout3", holdout3)
 
 # --- the fourth blind batch (scripts/catalogue/holdout4.py), gathered blind
 # after the third joined; rules frozen in testdata/patterns-before-holdout4.toml ---
 from holdout4 import holdout4  # noqa: E402
 
-holdout4(add)
+batch("holdout4", holdout4)
 
 # --- the fifth blind batch (scripts/catalogue/holdout5.py), gathered blind
 # after the fourth joined; rules frozen in testdata/patterns-before-holdout5.toml ---
 from holdout5 import holdout5  # noqa: E402
 
-holdout5(add)
+batch("holdout5", holdout5)
 
 # --- the sixth blind batch (scripts/catalogue/holdout6.py), gathered blind
 # after the fifth joined; rules frozen in testdata/patterns-before-holdout6.toml ---
 from holdout6 import holdout6  # noqa: E402
 
-holdout6(add)
+batch("holdout6", holdout6)
 
 # --- the seventh blind batch (scripts/catalogue/holdout7.py), gathered blind
 # after the sixth joined; rules frozen in testdata/patterns-before-holdout7.toml ---
 from holdout7 import holdout7  # noqa: E402
 
-holdout7(add)
+batch("holdout7", holdout7)
 
 # --- the eighth blind batch (scripts/catalogue/holdout8.py), gathered blind
 # beside the seventh and scored after it joined; rules frozen in
 # testdata/patterns-before-holdout8.toml ---
 from holdout8 import holdout8  # noqa: E402
 
-holdout8(add)
+batch("holdout8", holdout8)
 
 # --- the ninth blind batch (scripts/catalogue/holdout9.py), gathered blind
 # after the eighth joined; rules frozen in testdata/patterns-before-holdout9.toml ---
 from holdout9 import holdout9  # noqa: E402
 
-holdout9(add)
+batch("holdout9", holdout9)
 
 # --- the tenth blind batch (scripts/catalogue/holdout10.py), gathered blind
 # beside the ninth and scored after it joined; rules frozen in
 # testdata/patterns-before-holdout10.toml ---
 from holdout10 import holdout10  # noqa: E402
 
-holdout10(add)
+batch("holdout10", holdout10)
 
 # --- the eleventh blind batch (scripts/catalogue/holdout11.py), gathered blind after the tenth joined;
 # rules frozen in testdata/patterns-before-holdout11.toml ---
 from holdout11 import holdout11  # noqa: E402
 
-holdout11(add)
+batch("holdout11", holdout11)
 
 # --- the twelfth blind batch (scripts/catalogue/holdout12.py), gathered blind beside the eleventh and scored after it joined;
 # rules frozen in testdata/patterns-before-holdout12.toml ---
 from holdout12 import holdout12  # noqa: E402
 
-holdout12(add)
+batch("holdout12", holdout12)
 
 # --- the thirteenth blind batch (scripts/catalogue/holdout13.py), gathered blind after the twelfth joined, aimed at signature verification;
 # rules frozen in testdata/patterns-before-holdout13.toml ---
 from holdout13 import holdout13  # noqa: E402
 
-holdout13(add)
+batch("holdout13", holdout13)
 
 # --- the fourteenth blind batch (scripts/catalogue/holdout14.py), gathered blind after the thirteenth joined, beside the fifteenth;
 # rules frozen in testdata/patterns-before-holdout14.toml ---
 from holdout14 import holdout14  # noqa: E402
 
-holdout14(add)
+batch("holdout14", holdout14)
 
 # --- the fifteenth blind batch (scripts/catalogue/holdout15.py), gathered blind beside the fourteenth and scored after it joined;
 # rules frozen in testdata/patterns-before-holdout15.toml ---
 from holdout15 import holdout15  # noqa: E402
 
-holdout15(add)
+batch("holdout15", holdout15)
 
 for o in out:
+    o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
