@@ -708,6 +708,12 @@ from holdout15 import holdout15  # noqa: E402
 
 batch("holdout15", holdout15)
 
+# --- the sixteenth blind batch (scripts/catalogue/holdout16.py), gathered blind after the fifteenth joined, beside the seventeenth;
+# rules frozen in testdata/patterns-before-holdout16.toml ---
+from holdout16 import holdout16  # noqa: E402
+
+batch("holdout16", holdout16)
+
 for o in out:
     o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
