@@ -714,6 +714,12 @@ from holdout16 import holdout16  # noqa: E402
 
 batch("holdout16", holdout16)
 
+# --- the seventeenth blind batch (scripts/catalogue/holdout17.py), gathered blind beside the sixteenth and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout17.toml ---
+from holdout17 import holdout17  # noqa: E402
+
+batch("holdout17", holdout17)
+
 for o in out:
     o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
