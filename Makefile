@@ -24,7 +24,7 @@ check:
 	$(GO) tool staticcheck ./...
 
 test: setup check
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 20m ./...
 	./scripts/fuzz.sh 10s
 
 demo: setup build
@@ -36,12 +36,12 @@ bench:
 # The classifier over the catalogue of real library wordings: accuracy per
 # type, per source and per shape, in-sample and leave-one-source-out.
 accuracy:
-	$(GO) test -count=1 -run 'TestCatalogue|TestTestSet' -v ./scorer/ | grep -v 'miss:'
+	$(GO) test -count=1 -timeout 30m -run 'TestCatalogue|TestTestSet' -v ./scorer/ | grep -v 'miss:'
 
 # How the fallback's confidence floor and Unclassified prior were chosen:
 # nested leave-one-source-out (about a thousand trainings, a few minutes).
 accuracy-nested:
-	STEMEWATCH_NESTED=1 $(GO) test -count=1 -run 'TestCatalogueNested' -v ./scorer/
+	STEMEWATCH_NESTED=1 $(GO) test -count=1 -timeout 60m -run 'TestCatalogueNested' -v ./scorer/
 
 # stemewatch beside grep, jq, mtail and journalctl on the same generated
 # entries, on one core and on every core, and `run` at 10,000 entries/s;

@@ -103,7 +103,7 @@ func best(hits map[setting]int) setting {
 // accuracy-nested`).
 func TestCatalogueNested(t *testing.T) {
 	if os.Getenv("STEMEWATCH_NESTED") == "" {
-		t.Skip("set STEMEWATCH_NESTED=1 to run (about a thousand trainings)")
+		t.Skip("set STEMEWATCH_NESTED=1 and -timeout 60m to run (about a thousand trainings)")
 	}
 	cat := catalogue(t)
 	set := patterns.Default()
