@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -240,15 +241,7 @@ func (s *agreementScores) add(e scorer.CatalogueEntry, got string) {
 	s.right.add("", got == e.Type)
 	s.right.add(g, got == e.Type)
 	if g == unanimous && got != e.Type {
-		unclassified := scorer.Classes[scorer.NumClasses-1]
-		switch {
-		case e.Type == unclassified:
-			s.missed.add("an Unclassified one given a type", true)
-		case got == "" || got == unclassified:
-			s.missed.add("left Unclassified", true)
-		default:
-			s.missed.add("given another type", true)
-		}
+		s.missed.add(missKind(e.Type, got), true)
 	}
 	if alt, ok := s.alt[k]; ok {
 		s.theirs.add("", got == alt)
@@ -308,4 +301,37 @@ func TestSecondReadingCheck(t *testing.T) {
 	if err := r.check(labels, seen); err == nil || !strings.Contains(err.Error(), "read twice") {
 		t.Errorf("a wording read twice: got %v", err)
 	}
+}
+
+// TestKappa: Cohen's kappa on labellings whose value is known by hand.
+func TestKappa(t *testing.T) {
+	for _, c := range []struct {
+		name        string
+		a, b        []string
+		agree, want float64
+	}{
+		// Identical labellings agree fully.
+		{"same", []string{"x", "y", "x", "z"}, []string{"x", "y", "x", "z"}, 1, 1},
+		// 20+15 of 50 agree (0.70); a has 30 x and 20 y, b 25 of each, so
+		// chance is (30*25+20*25)/2500 = 0.50.
+		{"textbook", rep("x", 20, "y", 5, "x", 10, "y", 15), rep("x", 20, "x", 5, "y", 10, "y", 15), 0.70, 0.40},
+		// Agreement no better than chance.
+		{"chance", []string{"x", "x", "y", "y"}, []string{"x", "y", "x", "y"}, 0.5, 0},
+	} {
+		agree, k := kappa(c.a, c.b)
+		if math.Abs(agree-c.agree) > 1e-9 || math.Abs(k-c.want) > 1e-9 {
+			t.Errorf("%s: agreement %.3f kappa %.3f, want %.3f and %.3f", c.name, agree, k, c.agree, c.want)
+		}
+	}
+}
+
+// rep builds a labelling from (label, count) pairs.
+func rep(pairs ...any) []string {
+	var out []string
+	for i := 0; i+1 < len(pairs); i += 2 {
+		for n := 0; n < pairs[i+1].(int); n++ {
+			out = append(out, pairs[i].(string))
+		}
+	}
+	return out
 }

@@ -144,6 +144,29 @@ func newScores() *scores {
 	return &scores{typ: tally{}, sig: tally{}, sigFP: tally{}, quiet: tally{}, wrong: tally{}}
 }
 
+// verdictType is the type a verdict gives, "" when it is not an error.
+func verdictType(v classifier.Verdict) string {
+	if !v.Error {
+		return ""
+	}
+	return v.ErrorType
+}
+
+// missKind names how a wording of type want was missed when it got type
+// got ("" for no error): an Unclassified one given a type, an error left
+// Unclassified, or an error given another type.
+func missKind(want, got string) string {
+	unclassified := scorer.Classes[scorer.NumClasses-1]
+	switch {
+	case want == unclassified:
+		return "called an error of a type"
+	case got == "" || got == unclassified:
+		return "left Unclassified"
+	default:
+		return "another type"
+	}
+}
+
 // classify runs c over e in the three shapes, at ERROR and (to check that
 // nothing quiet becomes an error) at WARN and INFO, and returns the type
 // the plain line got ("" when it was not called an error).
@@ -152,21 +175,14 @@ func (s *scores) classify(c *classifier.Classifier, e scorer.CatalogueEntry) (pl
 		ent := &classifier.Entry{Message: []byte(sh.render("ERROR", e.Message)), Priority: 6}
 		v := c.Classify(ent)
 		ok := v.Error && v.ErrorType == e.Type
-		if i == 0 && v.Error {
-			plain = v.ErrorType
+		if i == 0 {
+			plain = verdictType(v)
 		}
 		for _, k := range []string{"", "type " + e.Type, "source " + e.Source, "shape " + sh.name} {
 			s.typ.add(k, ok)
 		}
 		if !ok {
-			switch {
-			case e.Type == scorer.Classes[scorer.NumClasses-1]:
-				s.wrong.add("called an error of a type", true)
-			case !v.Error || v.ErrorType == scorer.Classes[scorer.NumClasses-1]:
-				s.wrong.add("left Unclassified", true)
-			default:
-				s.wrong.add("another type", true)
-			}
+			s.wrong.add(missKind(e.Type, verdictType(v)), true)
 		}
 		if !ok && len(s.misses) < 2000 {
 			s.misses = append(s.misses, fmt.Sprintf("%-8s %-20s got %-20s (%s %.2f) want %-20s %q", sh.name, e.Source, v.ErrorType, v.Rule, v.Confidence, e.Type, e.Message))
