@@ -720,6 +720,18 @@ from holdout17 import holdout17  # noqa: E402
 
 batch("holdout17", holdout17)
 
+# --- the eighteenth blind batch (scripts/catalogue/holdout18.py), gathered blind after the seventeenth joined, beside the nineteenth;
+# rules frozen in testdata/patterns-before-holdout18.toml ---
+from holdout18 import holdout18  # noqa: E402
+
+batch("holdout18", holdout18)
+
+# --- the nineteenth blind batch (scripts/catalogue/holdout19.py), gathered blind beside the eighteenth and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout19.toml ---
+from holdout19 import holdout19  # noqa: E402
+
+batch("holdout19", holdout19)
+
 for o in out:
     o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
