@@ -29,10 +29,47 @@ type tokenizer struct {
 	ends   []int
 	// groups are the meaning groups (groups.go) of the tokens, each once.
 	groups []string
+	// pre holds the prefix features of the words, each once: "pre:"
+	// and a word's first prefixLen letters, prefixFeature bytes each.
+	pre []byte
 }
 
+// A word of more than prefixLen letters also counts for its first
+// prefixLen letters, so a word the training data never held still pulls
+// the way the words it starts like do: "unmarshalling" the way "unmarshal"
+// does, "authenticator" the way "authentication" does, "decompressor" the
+// way "decompress" does, where stemming one suffix off does not reach.
+const (
+	prefixLen     = 4
+	prefixFeature = len("pre:") + prefixLen
+)
+
 func (t *tokenizer) reset() {
-	t.buf, t.starts, t.ends, t.groups = t.buf[:0], t.starts[:0], t.ends[:0], t.groups[:0]
+	t.buf, t.starts, t.ends, t.groups, t.pre = t.buf[:0], t.starts[:0], t.ends[:0], t.groups[:0], t.pre[:0]
+}
+
+// prefix records the prefix feature of the lower-cased word w.
+func (t *tokenizer) prefix(w []byte) {
+	if len(w) <= prefixLen {
+		return
+	}
+	for i := 0; i < len(t.pre); i += prefixFeature {
+		if string(t.pre[i+prefixFeature-prefixLen:i+prefixFeature]) == string(w[:prefixLen]) {
+			return
+		}
+	}
+	t.pre = append(t.pre, "pre:"...)
+	t.pre = append(t.pre, w[:prefixLen]...)
+}
+
+// prefixes is the number of prefix features; prefixAt returns the i-th.
+func (t *tokenizer) prefixes() int         { return len(t.pre) / prefixFeature }
+func (t *tokenizer) prefixAt(i int) []byte { return t.pre[i*prefixFeature : (i+1)*prefixFeature] }
+
+// features is the number of features the message holds: its tokens, the
+// pairs of adjacent tokens, its meaning groups and its prefixes.
+func (t *tokenizer) features() int {
+	return 2*t.n() - 1 + len(t.groups) + t.prefixes()
 }
 
 // group records that a token belongs to group g.
@@ -331,6 +368,7 @@ func (t *tokenizer) emitLower(r []byte, stem bool) {
 		t.buf = append(t.buf, c)
 	}
 	if stem {
+		t.prefix(t.buf[s:])
 		t.buf = t.buf[:s+stemLen(t.buf[s:])]
 		if long, ok := abbreviations[string(t.buf[s:])]; ok {
 			t.buf = append(t.buf[:s], long...)

@@ -7,9 +7,10 @@ package scorer
 // training data still pulls the way its family does.
 
 // errnoGroup returns the group of errno n, by what the number is about:
-// files and devices, sockets, time, kernel keys, or the rest (process,
-// memory, argument and obsolete STREAMS codes) a server's runbook has no
-// page for.
+// files and devices, sockets, time, malformed data (EBADMSG, EILSEQ),
+// kernel keys, or the rest (process, memory, argument and obsolete STREAMS
+// codes) a server's runbook has no page for. The groups follow the
+// catalogue's errno convention (scripts/catalogue/errno_types.py).
 func errnoGroup(n int) string {
 	switch n {
 	case 1, 2, 5, 6, 9, 13, 15, 16, 17, 18, 19, 20, 21, 23, 24, 26, 27, 28, 29, 30, 31,
@@ -23,6 +24,8 @@ func errnoGroup(n int) string {
 		return "group:errno-socket"
 	case 62:
 		return "group:errno-time"
+	case 74, 84:
+		return "group:errno-data"
 	case 126, 127, 128, 129:
 		return "group:errno-key"
 	}

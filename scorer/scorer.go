@@ -151,8 +151,11 @@ func (s *Scorer) logits(msg []byte) [NumClasses]float64 {
 	for _, g := range s.tok.groups {
 		nf += s.addGroup(&sum, g)
 	}
+	for i := 0; i < s.tok.prefixes(); i++ {
+		nf += s.add(&sum, s.tok.prefixAt(i))
+	}
 	var logits [NumClasses]float64
-	scale := featureScale(2*n - 1 + len(s.tok.groups))
+	scale := featureScale(s.tok.features())
 	for k := range logits {
 		logits[k] = float64(s.m.Bias[k]) + scale*sum[k]
 	}
@@ -241,7 +244,7 @@ func (s *Scorer) Explain(msg []byte, n int) (Prediction, []Contribution) {
 		}
 	}
 	toks := s.tok.n()
-	scale := featureScale(2*toks - 1 + len(s.tok.groups))
+	scale := featureScale(s.tok.features())
 	seen := map[string]bool{}
 	var out []Contribution
 	consider := func(f []byte) {
@@ -270,6 +273,9 @@ func (s *Scorer) Explain(msg []byte, n int) (Prediction, []Contribution) {
 	}
 	for _, g := range s.tok.groups {
 		consider([]byte(g))
+	}
+	for i := 0; i < s.tok.prefixes(); i++ {
+		consider(s.tok.prefixAt(i))
 	}
 	sortContributions(out)
 	if len(out) > n {

@@ -2,6 +2,8 @@ package scorer_test
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stemedb/stemewatch/scorer"
@@ -94,6 +96,7 @@ func TestMeaningGroups(t *testing.T) {
 	for msg, want := range map[string]string{
 		"Link number out of range (os error 48)":                "group:errno-system",
 		"Connection reset by peer (os error 104)":               "group:errno-socket",
+		"Bad message (os error 74)":                             "group:errno-data",
 		`Os { code: 13, kind: PermissionDenied, message: "x" }`: "group:kind-file",
 		"assertion failed: self.len() <= self.capacity()":       "group:logic",
 		"invalid configuration: password missing":               "group:config",
@@ -117,6 +120,34 @@ func TestMeaningGroups(t *testing.T) {
 
 // A cause wrapped in context is scored when the whole is below the floor;
 // a logic error keeps the scorer out whatever its words.
+// TestPrefixFeatures: a word of five letters or more also counts for its
+// first four, once per message, so inflections and compounds stemming does
+// not reach share a feature; a CamelCase word kept whole does not (its
+// parts do), and masks and short words have none.
+func TestPrefixFeatures(t *testing.T) {
+	prefixes := func(msg string) []string {
+		var out []string
+		for _, f := range scorer.Features(msg) {
+			if strings.HasPrefix(f, "pre:") {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	for msg, want := range map[string][]string{
+		"unmarshalling failed":                    {"pre:unma", "pre:fail"},
+		"cannot unmarshal":                        {"pre:cann", "pre:unma"},
+		"failed: fail again, failing":             {"pre:fail", "pre:agai"},
+		"bad key 0xdeadbeef at /var/lib/x/y":      nil,
+		"InvalidSignature":                        {"pre:inva", "pre:sign"},
+		"decompressor rejected 10.0.0.12:7000 ok": {"pre:deco", "pre:reje"},
+	} {
+		if got := prefixes(msg); !slices.Equal(got, want) {
+			t.Errorf("%q: prefix features %q, want %q", msg, got, want)
+		}
+	}
+}
+
 func TestCauseAndLogic(t *testing.T) {
 	m := &scorer.Model{Floor: 0.7, CauseFloor: 0.75, Weights: map[string][scorer.NumClasses]float32{"disk": {6}}}
 	s := scorer.New(m)

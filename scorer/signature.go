@@ -113,7 +113,10 @@ func (s *Scorer) Signature(msg []byte) (bool, float64) {
 	for _, g := range s.tok.groups {
 		sum += float64(h.Weights[g])
 	}
-	p := sigmoid(float64(h.Bias) + featureScale(2*n-1+len(s.tok.groups))*sum)
+	for i := 0; i < s.tok.prefixes(); i++ {
+		sum += float64(h.Weights[string(s.tok.prefixAt(i))])
+	}
+	p := sigmoid(float64(h.Bias) + featureScale(s.tok.features())*sum)
 	return p >= h.Floor, p
 }
 
@@ -162,7 +165,7 @@ func (s *Scorer) ExplainSignature(msg []byte, n int) (float64, []Contribution) {
 	_, p := s.Signature(msg)
 	h := &s.m.Sig
 	toks := s.tok.n()
-	scale := featureScale(2*toks - 1 + len(s.tok.groups))
+	scale := featureScale(s.tok.features())
 	seen := map[string]bool{}
 	var out []Contribution
 	consider := func(f string) {
@@ -180,6 +183,9 @@ func (s *Scorer) ExplainSignature(msg []byte, n int) (float64, []Contribution) {
 	}
 	for _, g := range s.tok.groups {
 		consider(g)
+	}
+	for i := 0; i < s.tok.prefixes(); i++ {
+		consider(string(s.tok.prefixAt(i)))
 	}
 	sortContributions(out)
 	if len(out) > n {

@@ -78,7 +78,8 @@ func ClassIndex(c string) int {
 }
 
 // Features returns the features the scorer reads in msg: every token,
-// every pair of adjacent tokens, and the meaning groups of its tokens.
+// every pair of adjacent tokens, the meaning groups of its tokens and the
+// prefixes of its words.
 func Features(msg string) []string {
 	var t tokenizer
 	t.tokenize(WithoutContext([]byte(msg)))
@@ -90,7 +91,11 @@ func Features(msg string) []string {
 			out = append(out, string(t.bigram(i)))
 		}
 	}
-	return append(out, t.groups...)
+	out = append(out, t.groups...)
+	for i := 0; i < t.prefixes(); i++ {
+		out = append(out, string(t.prefixAt(i)))
+	}
+	return out
 }
 
 // Train fits a multinomial logistic regression to the examples with
