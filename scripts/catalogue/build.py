@@ -732,6 +732,18 @@ from holdout19 import holdout19  # noqa: E402
 
 batch("holdout19", holdout19)
 
+# --- the twentieth blind batch (scripts/catalogue/holdout20.py), gathered blind after the eighteenth and nineteenth joined, beside the
+# twenty-first; rules frozen in testdata/patterns-before-holdout20.toml ---
+from holdout20 import holdout20  # noqa: E402
+
+batch("holdout20", holdout20)
+
+# --- the twenty-first blind batch (scripts/catalogue/holdout21.py), gathered blind beside the twentieth and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout21.toml ---
+from holdout21 import holdout21  # noqa: E402
+
+batch("holdout21", holdout21)
+
 for o in out:
     o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
