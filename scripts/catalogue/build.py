@@ -744,6 +744,18 @@ from holdout21 import holdout21  # noqa: E402
 
 batch("holdout21", holdout21)
 
+# --- the twenty-second blind batch (scripts/catalogue/holdout22.py), gathered blind after the twentieth and twenty-first joined,
+# beside the twenty-third; rules frozen in testdata/patterns-before-holdout22.toml ---
+from holdout22 import holdout22  # noqa: E402
+
+batch("holdout22", holdout22)
+
+# --- the twenty-third blind batch (scripts/catalogue/holdout23.py), gathered blind beside the twenty-second and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout23.toml ---
+from holdout23 import holdout23  # noqa: E402
+
+batch("holdout23", holdout23)
+
 for o in out:
     o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
