@@ -80,6 +80,10 @@ func TestErrorTypes(t *testing.T) {
 		// storage fault the fallback may weigh.)
 		{"2026-11-25T09:46:40Z ERROR x: anyhow::Error: boom", "Unclassified", ""},
 		{"2026-11-25T09:46:40Z ERROR x: Error: something odd", "Unclassified", ""},
+		// The form's colon is part of it: a library's Debug name at the
+		// end of its message names no type, in text as in JSON.
+		{"2026-11-25T09:46:40Z ERROR x: append_entries to node4 failed: connection reset by peer Error: PeerError", "NetworkError", "network.connection"},
+		{`{"level":"ERROR","fields":{"message":"append_entries to node4 failed: connection reset by peer Error: PeerError"}}`, "NetworkError", "network.connection"},
 		// (A made-up name: "Variant" would be a word of binary encodings.)
 		{"2026-11-25T09:46:40Z ERROR x: CustomError::Oops happened", "Unclassified", ""},
 		// A library's *Error word is evidence, not a type of its own.

@@ -245,7 +245,11 @@ func explicitType(msg []byte) []byte {
 		if !isTypeName(name) {
 			continue
 		}
-		if end == len(msg) || (msg[end] == ':' && (end+1 >= len(msg) || msg[end+1] != ':')) {
+		// The colon is part of the form: "HPKE Error: OpenError" (a
+		// library's Debug name at the end of its message) names no type,
+		// and a text line's end is no colon, as a JSON value's closing
+		// quote is not, so every shape reads it alike.
+		if end < len(msg) && msg[end] == ':' && (end+1 >= len(msg) || msg[end+1] != ':') {
 			return name
 		}
 	}
