@@ -756,6 +756,18 @@ from holdout23 import holdout23  # noqa: E402
 
 batch("holdout23", holdout23)
 
+# --- the twenty-fourth blind batch (scripts/catalogue/holdout24.py), gathered blind after the twenty-second and twenty-third joined,
+# beside the twenty-fifth; rules frozen in testdata/patterns-before-holdout24.toml ---
+from holdout24 import holdout24  # noqa: E402
+
+batch("holdout24", holdout24)
+
+# --- the twenty-fifth blind batch (scripts/catalogue/holdout25.py), gathered blind beside the twenty-fourth and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout25.toml ---
+from holdout25 import holdout25  # noqa: E402
+
+batch("holdout25", holdout25)
+
 for o in out:
     o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
