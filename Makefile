@@ -36,7 +36,7 @@ bench:
 # The classifier over the catalogue of real library wordings: accuracy per
 # type, per source and per shape, in-sample and leave-one-source-out.
 accuracy:
-	$(GO) test -count=1 -timeout 30m -run 'TestCatalogue|TestTestSet' -v ./scorer/ | grep -v 'miss:'
+	$(GO) test -count=1 -timeout 40m -run 'TestCatalogue|TestTestSet' -v ./scorer/ | grep -v 'miss:'
 
 # How the fallback's confidence floor and Unclassified prior were chosen:
 # nested leave-one-source-out (about a thousand trainings, a few minutes).

@@ -15,7 +15,7 @@ import (
 // runs): STEMEWATCH_SEEDS=1.
 func TestCatalogueLOSOSeeds(t *testing.T) {
 	if os.Getenv("STEMEWATCH_SEEDS") == "" {
-		t.Skip("set STEMEWATCH_SEEDS=1 and -timeout 30m to run (five leave-one-source-out runs)")
+		t.Skip("set STEMEWATCH_SEEDS=1 and -timeout 60m to run (five leave-one-source-out runs, about 20 minutes)")
 	}
 	cat := catalogue(t)
 	set := patterns.Default()
