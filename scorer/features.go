@@ -27,8 +27,12 @@ type tokenizer struct {
 	buf    []byte
 	starts []int
 	ends   []int
-	// groups are the meaning groups (groups.go) of the tokens, each once.
+	// groups are the meaning groups (groups.go) of the tokens, each once;
+	// gbuf holds the same names one after the other, gends where each ends,
+	// so a group is a feature as a byte view like the others.
 	groups []string
+	gbuf   []byte
+	gends  []int
 	// pre holds the prefix features of the words, each once: "pre:"
 	// and a word's first prefixLen letters, prefixFeature bytes each.
 	pre []byte
@@ -45,7 +49,8 @@ const (
 )
 
 func (t *tokenizer) reset() {
-	t.buf, t.starts, t.ends, t.groups, t.pre = t.buf[:0], t.starts[:0], t.ends[:0], t.groups[:0], t.pre[:0]
+	t.buf, t.starts, t.ends, t.pre = t.buf[:0], t.starts[:0], t.ends[:0], t.pre[:0]
+	t.groups, t.gbuf, t.gends = t.groups[:0], t.gbuf[:0], t.gends[:0]
 }
 
 // prefix records the prefix feature of the lower-cased word w.
@@ -80,6 +85,38 @@ func (t *tokenizer) group(g string) {
 		}
 	}
 	t.groups = append(t.groups, g)
+	t.gbuf = append(t.gbuf, g...)
+	t.gends = append(t.gends, len(t.gbuf))
+}
+
+// each yields every feature of the message last tokenized, in the order
+// the model sums them: each token and then the pair it starts, the meaning
+// groups, the prefixes. The features are views of the tokenizer's
+// buffers, valid until the next tokenize; ranging over them does not
+// allocate. It is the one walk over a message's features: the type model,
+// the signature head, their explanations and training all range over it.
+func (t *tokenizer) each(yield func(f []byte) bool) {
+	n := t.n()
+	for i := 0; i < n; i++ {
+		if !yield(t.unigram(i)) {
+			return
+		}
+		if i+1 < n && !yield(t.bigram(i)) {
+			return
+		}
+	}
+	s := 0
+	for _, e := range t.gends {
+		if !yield(t.gbuf[s:e]) {
+			return
+		}
+		s = e
+	}
+	for i := 0; i < t.prefixes(); i++ {
+		if !yield(t.prefixAt(i)) {
+			return
+		}
+	}
 }
 
 func (t *tokenizer) n() int { return len(t.starts) }

@@ -140,19 +140,12 @@ func (s *Scorer) veto(p Prediction) Prediction {
 func (s *Scorer) logits(msg []byte) [NumClasses]float64 {
 	s.tok.tokenize(msg)
 	var sum [NumClasses]float64
-	n := s.tok.n()
-	nf := 0
-	for i := 0; i < n; i++ {
-		nf += s.add(&sum, s.tok.unigram(i))
-		if i+1 < n {
-			nf += s.add(&sum, s.tok.bigram(i))
+	for f := range s.tok.each {
+		if w, ok := s.m.Weights[string(f)]; ok {
+			for k := range sum {
+				sum[k] += float64(w[k])
+			}
 		}
-	}
-	for _, g := range s.tok.groups {
-		nf += s.addGroup(&sum, g)
-	}
-	for i := 0; i < s.tok.prefixes(); i++ {
-		nf += s.add(&sum, s.tok.prefixAt(i))
 	}
 	var logits [NumClasses]float64
 	scale := featureScale(s.tok.features())
@@ -160,28 +153,6 @@ func (s *Scorer) logits(msg []byte) [NumClasses]float64 {
 		logits[k] = float64(s.m.Bias[k]) + scale*sum[k]
 	}
 	return logits
-}
-
-func (s *Scorer) add(sum *[NumClasses]float64, f []byte) int {
-	w, ok := s.m.Weights[string(f)]
-	if !ok {
-		return 0
-	}
-	for k := range sum {
-		sum[k] += float64(w[k])
-	}
-	return 1
-}
-
-func (s *Scorer) addGroup(sum *[NumClasses]float64, g string) int {
-	w, ok := s.m.Weights[g]
-	if !ok {
-		return 0
-	}
-	for k := range sum {
-		sum[k] += float64(w[k])
-	}
-	return 1
 }
 
 // featureScale is the value of each present feature in a message with n
@@ -243,14 +214,13 @@ func (s *Scorer) Explain(msg []byte, n int) (Prediction, []Contribution) {
 			best = k
 		}
 	}
-	toks := s.tok.n()
 	scale := featureScale(s.tok.features())
 	seen := map[string]bool{}
 	var out []Contribution
-	consider := func(f []byte) {
+	for f := range s.tok.each {
 		w, ok := s.m.Weights[string(f)]
 		if !ok || seen[string(f)] {
-			return
+			continue
 		}
 		seen[string(f)] = true
 		// The pull towards best relative to the mean of the others.
@@ -264,18 +234,6 @@ func (s *Scorer) Explain(msg []byte, n int) (Prediction, []Contribution) {
 		if d > 0 {
 			out = append(out, Contribution{Feature: string(f), Weight: d})
 		}
-	}
-	for i := 0; i < toks; i++ {
-		consider(s.tok.unigram(i))
-		if i+1 < toks {
-			consider(s.tok.bigram(i))
-		}
-	}
-	for _, g := range s.tok.groups {
-		consider([]byte(g))
-	}
-	for i := 0; i < s.tok.prefixes(); i++ {
-		consider(s.tok.prefixAt(i))
 	}
 	sortContributions(out)
 	if len(out) > n {

@@ -148,6 +148,22 @@ func TestPrefixFeatures(t *testing.T) {
 	}
 }
 
+// TestFeatureOrder pins the one walk over a message's features: each
+// token and the pair it starts, then the meaning groups, then the
+// prefixes. Training, the type model and the signature head all sum in
+// this order, so a change to it changes the shipped model's answers.
+func TestFeatureOrder(t *testing.T) {
+	got := scorer.Features("Timed out reading segment (os error 110)")
+	want := []string{
+		"tim", "tim out", "out", "out read", "read", "read segment", "segment", "segment errno:etimedout", "errno:etimedout",
+		"group:lex-time", "group:lex-storage", "group:errno-time",
+		"pre:time", "pre:read", "pre:segm", "pre:erro",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("features\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestCauseAndLogic(t *testing.T) {
 	m := &scorer.Model{Floor: 0.7, CauseFloor: 0.75, Weights: map[string][scorer.NumClasses]float32{"disk": {6}}}
 	s := scorer.New(m)

@@ -102,19 +102,9 @@ func (s *Scorer) Signature(msg []byte) (bool, float64) {
 		return false, 0
 	}
 	s.tok.tokenize(WithoutContext(msg))
-	n := s.tok.n()
 	sum := 0.0
-	for i := 0; i < n; i++ {
-		sum += float64(h.Weights[string(s.tok.unigram(i))])
-		if i+1 < n {
-			sum += float64(h.Weights[string(s.tok.bigram(i))])
-		}
-	}
-	for _, g := range s.tok.groups {
-		sum += float64(h.Weights[g])
-	}
-	for i := 0; i < s.tok.prefixes(); i++ {
-		sum += float64(h.Weights[string(s.tok.prefixAt(i))])
+	for f := range s.tok.each {
+		sum += float64(h.Weights[string(f)])
 	}
 	p := sigmoid(float64(h.Bias) + featureScale(s.tok.features())*sum)
 	return p >= h.Floor, p
@@ -164,28 +154,15 @@ func trainSignature(rows []trainRow, names []string, opt TrainOptions) Signature
 func (s *Scorer) ExplainSignature(msg []byte, n int) (float64, []Contribution) {
 	_, p := s.Signature(msg)
 	h := &s.m.Sig
-	toks := s.tok.n()
 	scale := featureScale(s.tok.features())
 	seen := map[string]bool{}
 	var out []Contribution
-	consider := func(f string) {
-		w, ok := h.Weights[f]
-		if ok && w > 0 && !seen[f] {
-			seen[f] = true
-			out = append(out, Contribution{Feature: f, Weight: scale * float64(w)})
+	for f := range s.tok.each {
+		w, ok := h.Weights[string(f)]
+		if ok && w > 0 && !seen[string(f)] {
+			seen[string(f)] = true
+			out = append(out, Contribution{Feature: string(f), Weight: scale * float64(w)})
 		}
-	}
-	for i := 0; i < toks; i++ {
-		consider(string(s.tok.unigram(i)))
-		if i+1 < toks {
-			consider(string(s.tok.bigram(i)))
-		}
-	}
-	for _, g := range s.tok.groups {
-		consider(g)
-	}
-	for i := 0; i < s.tok.prefixes(); i++ {
-		consider(string(s.tok.prefixAt(i)))
 	}
 	sortContributions(out)
 	if len(out) > n {

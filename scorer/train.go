@@ -83,17 +83,9 @@ func ClassIndex(c string) int {
 func Features(msg string) []string {
 	var t tokenizer
 	t.tokenize(WithoutContext([]byte(msg)))
-	n := t.n()
-	out := make([]string, 0, 2*n)
-	for i := 0; i < n; i++ {
-		out = append(out, string(t.unigram(i)))
-		if i+1 < n {
-			out = append(out, string(t.bigram(i)))
-		}
-	}
-	out = append(out, t.groups...)
-	for i := 0; i < t.prefixes(); i++ {
-		out = append(out, string(t.prefixAt(i)))
+	out := make([]string, 0, t.features())
+	for f := range t.each {
+		out = append(out, string(f))
 	}
 	return out
 }
