@@ -768,6 +768,18 @@ from holdout25 import holdout25  # noqa: E402
 
 batch("holdout25", holdout25)
 
+# --- the twenty-sixth blind batch (scripts/catalogue/holdout26.py), gathered blind beside the twenty-seventh;
+# rules frozen in testdata/patterns-before-holdout26.toml ---
+from holdout26 import holdout26  # noqa: E402
+
+batch("holdout26", holdout26)
+
+# --- the twenty-seventh blind batch (scripts/catalogue/holdout27.py), gathered blind beside the twenty-sixth and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout27.toml ---
+from holdout27 import holdout27  # noqa: E402
+
+batch("holdout27", holdout27)
+
 for o in out:
     o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
