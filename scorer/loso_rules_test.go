@@ -175,12 +175,14 @@ func TestCatalogueLOSOWithoutItsRules(t *testing.T) {
 		right, of  int
 	}
 	var rows []row
-	for _, src := range sources {
-		set, dropped := rulesWithout(t, f.Rules, bySrc, cat, src)
-		m, err := scorer.Train(scorer.TrainingSet(cat, rules, src), scorer.TrainOptions{})
-		if err != nil {
-			t.Fatal(err)
+	inOrder(len(sources), func(i int) trained {
+		return train(cat, rules, sources[i])
+	}, func(_ int, tr trained) {
+		src, m := tr.held[0], tr.m
+		if tr.err != nil {
+			t.Fatal(tr.err)
 		}
+		set, dropped := rulesWithout(t, f.Rules, bySrc, cat, src)
 		c := classifier.NewWithFallback(set, m)
 		held := classifier.NewWithFallback(set, silent)
 		s := newScores()
@@ -191,7 +193,7 @@ func TestCatalogueLOSOWithoutItsRules(t *testing.T) {
 			heldRules.classify(held, e)
 		}
 		rows = append(rows, row{src, len(bySource[src]), dropped, s.typ[""][0], s.typ[""][1]})
-	}
+	})
 	t.Logf("leave-one-source-out, rules held out too: %d of %d rule alternatives match one catalogue source's wordings only (and no line of the hour) and are dropped with it", single, len(bySrc))
 	t.Logf("  %-38s %4s  %7s  %8s", "source", "n", "dropped", "rules+fb")
 	for _, r := range rows {
