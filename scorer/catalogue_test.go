@@ -345,7 +345,12 @@ type trained struct {
 // the held-out sources; it touches no testing.T, so inOrder can run it on
 // any goroutine.
 func train(cat []scorer.CatalogueEntry, rules []scorer.RuleExample, held ...string) trained {
-	m, err := scorer.Train(scorer.TrainingSet(cat, rules, held...), scorer.TrainOptions{})
+	return trainWith(scorer.TrainOptions{}, cat, rules, held...)
+}
+
+// trainWith is train with other training options.
+func trainWith(opt scorer.TrainOptions, cat []scorer.CatalogueEntry, rules []scorer.RuleExample, held ...string) trained {
+	m, err := scorer.Train(scorer.TrainingSet(cat, rules, held...), opt)
 	return trained{held, m, err}
 }
 

@@ -15,7 +15,7 @@ import (
 // runs): STEMEWATCH_SEEDS=1.
 func TestCatalogueLOSOSeeds(t *testing.T) {
 	if os.Getenv("STEMEWATCH_SEEDS") == "" {
-		t.Skip("set STEMEWATCH_SEEDS=1 and -timeout 60m to run (five leave-one-source-out runs, about 20 minutes)")
+		t.Skip("set STEMEWATCH_SEEDS=1 and -timeout 60m to run (five leave-one-source-out runs, their folds on every core)")
 	}
 	cat := catalogue(t)
 	set := patterns.Default()
@@ -24,16 +24,17 @@ func TestCatalogueLOSOSeeds(t *testing.T) {
 	lo, hi := -1, -1
 	for seed := uint64(0); seed < 5; seed++ {
 		s := newScores()
-		for _, src := range sources {
-			m, err := scorer.Train(scorer.TrainingSet(cat, rules, src), scorer.TrainOptions{Seed: seed})
-			if err != nil {
-				t.Fatal(err)
+		inOrder(len(sources), func(i int) trained {
+			return trainWith(scorer.TrainOptions{Seed: seed}, cat, rules, sources[i])
+		}, func(_ int, tr trained) {
+			if tr.err != nil {
+				t.Fatal(tr.err)
 			}
-			c := classifier.NewWithFallback(set, m)
-			for _, e := range bySource[src] {
+			c := classifier.NewWithFallback(set, tr.m)
+			for _, e := range bySource[tr.held[0]] {
 				s.classify(c, e)
 			}
-		}
+		})
 		right := s.typ[""][0]
 		t.Logf("seed %d: leave-one-source-out %d of %d renderings (%.2f%%)", seed, right, s.typ[""][1], s.typ.pct(""))
 		if lo < 0 || right < lo {
