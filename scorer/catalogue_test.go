@@ -274,15 +274,16 @@ func reportWith(t *testing.T, what string, s *scores, floor, sigFloor float64, h
 // the fallback is retrained without its wordings (and without any rule
 // example that contains one of them) and scored on them. Two figures per
 // source: the classifier with the rules on (hand-written rule keywords
-// cannot be unlearned, so this flatters the rules;
-// TestCatalogueLOSOWithoutItsRules holds out each source's own rule
-// alternatives too), and the fallback alone with the rules off.
+// cannot be unlearned, so this flatters the rules; the subtest "rules
+// held out too" holds out each source's own rule alternatives as well,
+// with the same fallbacks), and the fallback alone with the rules off.
 func TestCatalogueLOSO(t *testing.T) {
 	cat := catalogue(t)
 	rules := scorer.RuleExamples(patterns.Default())
 	bySource, sources := groupBySource(cat)
 	all, alone := newScores(), tally{}
 	read := newAgreementScores(secondReadings(t, cat))
+	heldRules := newRulesHeldOut(t, cat)
 	var lines []string
 	inOrder(len(sources), func(i int) trained {
 		return train(cat, rules, sources[i])
@@ -303,6 +304,7 @@ func TestCatalogueLOSO(t *testing.T) {
 			alone.add("type "+e.Type, ok)
 		}
 		lines = append(lines, fmt.Sprintf("  %-38s %4d  %6.1f%%  %6.1f%%", src, len(bySource[src]), s.typ.pct(""), alone.pct("source "+src)))
+		heldRules.add(t, cat, src, m, bySource[src])
 	})
 	t.Logf("leave-one-source-out, %d sources, %d wordings (rules+fallback over 3 shapes | fallback alone, rules off, bare wording)", len(sources), len(cat))
 	t.Logf("  %-38s %4s  %7s  %7s", "source", "n", "rules+fb", "fb only")
@@ -332,6 +334,7 @@ func TestCatalogueLOSO(t *testing.T) {
 	// written from) joined. A second reader gives the catalogue's label
 	// 93% of the time (TestCatalogueAgreement). See the README.
 	reportWith(t, "leave-one-source-out", all, 83.3, 70, 200)
+	t.Run("rules held out too", heldRules.report)
 }
 
 // trained is a fallback trained without the held-out sources.
