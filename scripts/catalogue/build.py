@@ -780,6 +780,18 @@ from holdout27 import holdout27  # noqa: E402
 
 batch("holdout27", holdout27)
 
+# --- the twenty-eighth blind batch (scripts/catalogue/holdout28.py), gathered blind beside the twenty-ninth;
+# rules frozen in testdata/patterns-before-holdout28.toml ---
+from holdout28 import holdout28  # noqa: E402
+
+batch("holdout28", holdout28)
+
+# --- the twenty-ninth blind batch (scripts/catalogue/holdout29.py), gathered blind beside the twenty-eighth and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout29.toml ---
+from holdout29 import holdout29  # noqa: E402
+
+batch("holdout29", holdout29)
+
 for o in out:
     o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
