@@ -3,7 +3,9 @@ package scorer_test
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // inOrder runs work(0) … work(n-1) on up to GOMAXPROCS goroutines and
@@ -44,8 +46,8 @@ func inOrder[T any](n int, work func(i int) T, use func(i int, v T)) {
 	}()
 	for i := 0; i < n; i++ {
 		v := <-results[i]
-		<-slots
 		use(i, v)
+		<-slots // the result is used: its slot may start the next work
 	}
 }
 
@@ -74,5 +76,39 @@ func TestInOrder(t *testing.T) {
 	}
 	if len(got) != n {
 		t.Fatalf("%d results, want %d", len(got), n)
+	}
+}
+
+// TestInOrderOverlapsAndBounds: work runs side by side (work(0) cannot
+// finish until work(1) has started), and no more results are held, started
+// and not yet used, than there are workers.
+func TestInOrderOverlapsAndBounds(t *testing.T) {
+	workers := runtime.GOMAXPROCS(0)
+	if workers < 2 {
+		t.Skip("needs GOMAXPROCS >= 2")
+	}
+	const n = 40
+	second := make(chan struct{})
+	var held, most atomic.Int64
+	inOrder(n, func(i int) int {
+		h := held.Add(1)
+		for m := most.Load(); h > m && !most.CompareAndSwap(m, h); m = most.Load() {
+		}
+		switch i {
+		case 0:
+			select {
+			case <-second:
+			case <-time.After(10 * time.Second):
+				t.Error("work(0) finished without work(1) ever starting: folds ran one at a time")
+			}
+		case 1:
+			close(second)
+		}
+		return i
+	}, func(i, v int) {
+		held.Add(-1)
+	})
+	if m := most.Load(); m > int64(workers) {
+		t.Errorf("%d results held at once, want at most %d (GOMAXPROCS)", m, workers)
 	}
 }

@@ -58,22 +58,14 @@ func rulesFile(t *testing.T, path string) *patterns.Set {
 	return set
 }
 
-// batchScore classifies a batch's wordings with rules and a fallback
-// trained without them: all the batch's sources held out at once (the
-// classifier as it stood when they were gathered), or one at a time (LOSO).
-func batchScore(t *testing.T, cat []scorer.CatalogueEntry, sources []string, rules *patterns.Set, loso bool) (*scores, tally) {
+// batchLOSO classifies a batch's wordings one source at a time, each with
+// rules and a fallback trained without that source.
+func batchLOSO(t *testing.T, cat []scorer.CatalogueEntry, sources []string, rules *patterns.Set) (*scores, tally) {
 	t.Helper()
 	s, alone := newScores(), tally{}
 	examples := scorer.RuleExamples(rules)
-	groups := [][]string{sources}
-	if loso {
-		groups = nil
-		for _, src := range sources {
-			groups = append(groups, []string{src})
-		}
-	}
-	inOrder(len(groups), func(i int) trained {
-		return train(cat, examples, groups[i]...)
+	inOrder(len(sources), func(i int) trained {
+		return train(cat, examples, sources[i])
 	}, func(_ int, tr trained) {
 		if tr.err != nil {
 			t.Fatal(tr.err)
@@ -88,15 +80,11 @@ func batchScore(t *testing.T, cat []scorer.CatalogueEntry, sources []string, rul
 func scoreHeld(s *scores, alone tally, cat []scorer.CatalogueEntry, rules *patterns.Set, tr trained) {
 	c := classifier.NewWithFallback(rules, tr.m)
 	sc := scorer.New(tr.m)
-	for _, e := range cat {
-		for _, src := range tr.held {
-			if e.Source == src {
-				s.classify(c, e)
-				ok := sc.Predict([]byte(e.Message)).Type == e.Type
-				alone.add("", ok)
-				alone.add("type "+e.Type, ok)
-			}
-		}
+	for _, e := range held(cat, tr.held) {
+		s.classify(c, e)
+		ok := sc.Predict([]byte(e.Message)).Type == e.Type
+		alone.add("", ok)
+		alone.add("type "+e.Type, ok)
 	}
 }
 
@@ -138,26 +126,26 @@ func TestCatalogueFresh(t *testing.T) {
 	// minutes) and is left out of `make test` for that. Adding one is
 	// build.py's batch(...) and its frozen rule file: the test finds it in
 	// the catalogue.
-	batchLOSO := os.Getenv("STEMEWATCH_BATCH_LOSO") != ""
+	perSource := os.Getenv("STEMEWATCH_BATCH_LOSO") != ""
 	for _, name := range blindBatches(cat) {
 		rules := rulesFile(t, "../testdata/patterns-before-"+name+".toml")
 		sources := batchSources(t, cat, name)
 		runs = append(runs, run{name + ", rules before it, fallback without the batch", sources, rules, false})
-		if batchLOSO {
+		if perSource {
 			runs = append(runs, run{name + ", rules before it, leave-one-source-out", sources, rules, true})
 		}
 	}
 	// The runs' trainings overlap; their figures are logged in order.
 	inOrder(len(runs), func(i int) trained {
 		if runs[i].loso {
-			return trained{} // batchScore trains one fallback per source
+			return trained{} // batchLOSO trains one fallback per source
 		}
 		return train(cat, scorer.RuleExamples(runs[i].rules), runs[i].sources...)
 	}, func(i int, tr trained) {
 		run := runs[i]
 		s, alone := newScores(), tally{}
 		if run.loso {
-			s, alone = batchScore(t, cat, run.sources, run.rules, true)
+			s, alone = batchLOSO(t, cat, run.sources, run.rules)
 		} else if tr.err != nil {
 			t.Fatal(tr.err)
 		} else {

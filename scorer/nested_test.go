@@ -46,7 +46,8 @@ func foldHits(cat []scorer.CatalogueEntry, set *patterns.Set, rules []scorer.Rul
 		if tr.err != nil {
 			return foldResult{err: tr.err}
 		}
-		return foldResult{hits: scoreGrid(cat, set, tr.m, folds[i]), total: len(held(cat, folds[i])) * len(shapes)}
+		hits, total := scoreGrid(cat, set, tr.m, folds[i])
+		return foldResult{hits: hits, total: total}
 	}, func(_ int, r foldResult) {
 		if r.err != nil {
 			panic(r.err)
@@ -75,8 +76,9 @@ func held(cat []scorer.CatalogueEntry, sources []string) []scorer.CatalogueEntry
 }
 
 // scoreGrid counts, for every grid setting, the renderings of the
-// sources' wordings that the rules and m under the setting type right.
-func scoreGrid(cat []scorer.CatalogueEntry, set *patterns.Set, m *scorer.Model, sources []string) map[setting]int {
+// sources' wordings that the rules and m under the setting type right, and
+// how many renderings there are.
+func scoreGrid(cat []scorer.CatalogueEntry, set *patterns.Set, m *scorer.Model, sources []string) (map[setting]int, int) {
 	hits := map[setting]int{}
 	wordings := held(cat, sources)
 	for _, sh := range shiftGrid {
@@ -97,7 +99,7 @@ func scoreGrid(cat []scorer.CatalogueEntry, set *patterns.Set, m *scorer.Model, 
 			}
 		}
 	}
-	return hits
+	return hits, len(wordings) * len(shapes)
 }
 
 // sourceFolds deals the sources, in order, into k folds.
