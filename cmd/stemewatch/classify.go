@@ -20,7 +20,6 @@ import (
 
 	"github.com/stemedb/stemewatch/classifier"
 	"github.com/stemedb/stemewatch/internal/console"
-	"github.com/stemedb/stemewatch/internal/mapfile"
 	"github.com/stemedb/stemewatch/internal/parclassify"
 	"github.com/stemedb/stemewatch/internal/tally"
 	"github.com/stemedb/stemewatch/journalfmt"
@@ -392,8 +391,6 @@ func (c countingReader) Read(p []byte) (int, error) {
 // counted and named; an input where nothing decodes is an error.
 func (st *classifyState) input(ctx context.Context, e *env, name, format string, jobs int) error {
 	var src io.Reader
-	var mapped *mapfile.File
-	var err error
 	if name == "-" {
 		src = e.stdin
 	} else {
@@ -403,11 +400,6 @@ func (st *classifyState) input(ctx context.Context, e *env, name, format string,
 		}
 		defer f.Close()
 		src = f
-		// A regular file is read where it lies (JSON on several cores);
-		// anything else, or a file that cannot be mapped, is read.
-		if mapped, err = mapfile.Map(f, name, mapfile.MinSize); err != nil {
-			return err
-		}
 	}
 	label := name
 	if name == "-" {
@@ -415,8 +407,7 @@ func (st *classifyState) input(ctx context.Context, e *env, name, format string,
 	}
 	read, malformed := int64(0), int64(0)
 	info, err := parclassify.Run(ctx, countingReader{src, &st.bytes}, st.c,
-		parclassify.Options{Name: name, Format: format, Jobs: jobs, Annotate: st.annotate,
-			Mapped: mapped, Progress: func(n int) { st.bytes.Add(int64(n)) }},
+		parclassify.Options{Name: name, Format: format, Jobs: jobs, Annotate: st.annotate},
 		func(r *parclassify.Result) {
 			if r.Err != nil {
 				malformed++
@@ -427,11 +418,7 @@ func (st *classifyState) input(ctx context.Context, e *env, name, format string,
 			st.result(r)
 		})
 	if err != nil {
-		// The mapping stays: a worker may still be between pieces.
 		return err
-	}
-	if err := mapped.Close(); err != nil {
-		return fmt.Errorf("%s: %w", label, err)
 	}
 	switch {
 	case read == 0 && malformed > 0:

@@ -1,7 +1,9 @@
 // Package mapfile maps a regular file into memory read-only, so that a
-// reader can cut it into pieces without copying it, and gives the pages of
-// what was read back to the page cache as it goes, so that the process'
-// resident memory stays that of the pieces in flight however big the file.
+// reader that jumps around in it (a journal file's objects and entry
+// arrays) reads it in place, and gives the pages of what was read back to
+// the page cache as it goes, so that the process' resident memory stays
+// small however big the file. A file read once from start to end is better
+// read than mapped (see parclassify).
 //
 // A mapped file that shrinks while it is read makes the next access past
 // its new end fault (SIGBUS). Every goroutine that touches the mapping must
@@ -23,10 +25,6 @@ type File struct {
 	Data []byte
 	name string
 }
-
-// MinSize is the smallest file worth mapping: below, reading it costs
-// less than the mapping's system calls.
-const MinSize = 1 << 20
 
 // Map maps f (named name in errors) read-only, or returns nil, nil when f
 // is not a regular file of at least minSize bytes (and at least one) or

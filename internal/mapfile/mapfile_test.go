@@ -28,7 +28,7 @@ func TestMapReleaseClose(t *testing.T) {
 	if m, err := Map(f, path, 2<<20); m != nil || err != nil {
 		t.Fatalf("a file under the minimum: %v, %v", m, err)
 	}
-	m, err := Map(f, path, MinSize)
+	m, err := Map(f, path, 1<<20)
 	if err != nil || m == nil || !bytes.Equal(m.Data, data) {
 		t.Fatalf("Map: %v", err)
 	}

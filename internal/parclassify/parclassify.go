@@ -9,6 +9,12 @@
 // lines, binary fields) and journalctl's text (continuation lines join the
 // entry before them; short times take their year from the lines before) are
 // decoded on the caller's goroutine. Memory is bounded: at most inFlight pieces exist at once.
+//
+// The input is read into the pieces (a copy), not mapped: the copy costs the
+// kernel about 0.1 ms per MB, while scanning a mapped file touches each
+// of its pages through the page tables, which on a virtual machine with
+// nested paging cost 5-6x the copy (0.47 s against 0.08 s for 642 MB here,
+// AMD EPYC VM; about 5% less than a copy on an Intel one).
 package parclassify
 
 import (
@@ -19,11 +25,9 @@ import (
 	"io"
 	"slices"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/stemedb/stemewatch/classifier"
-	"github.com/stemedb/stemewatch/internal/mapfile"
 	"github.com/stemedb/stemewatch/journalfmt"
 )
 
@@ -45,14 +49,6 @@ type Options struct {
 	// and its answer becomes the Result's Annotation: what a caller needs
 	// of the entry beyond the verdict, while the entry still exists.
 	Annotate func(*classifier.Entry) Annotation
-	// Mapped, when set, is the input r reads mapped in memory: JSON on
-	// more than one job is then cut into pieces where it lies, without a
-	// copy, and each piece's pages are released once merged (Progress then
-	// hears of the bytes cut). r still serves format detection and every
-	// other case.
-	Mapped *mapfile.File
-	// Progress, when set, is told of the bytes of Mapped cut into pieces.
-	Progress func(n int)
 }
 
 // Annotation is what Options.Annotate says of an entry; its meaning is the
@@ -147,10 +143,7 @@ func Run(ctx context.Context, r io.Reader, c *classifier.Classifier, o Options, 
 	jo.Format = ""
 	p := &pipeline{
 		name: o.Name, format: format, opts: jo, annotate: o.Annotate,
-		max: o.MaxEntry, size: o.PieceSize, jobs: o.Jobs, progress: o.Progress,
-	}
-	if m := o.Mapped; m != nil && !(len(m.Data) >= 2 && m.Data[0] == 0x1f && m.Data[1] == 0x8b) {
-		p.mapped = m // not gzip: the JSON is the mapping itself
+		max: o.MaxEntry, size: o.PieceSize, jobs: o.Jobs,
 	}
 	if p.max <= 0 {
 		p.max = journalfmt.DefaultMaxEntry
@@ -210,8 +203,6 @@ func sequential(ctx context.Context, rd journalfmt.Reader, c *classifier.Classif
 // results of its entries.
 type piece struct {
 	data    []byte
-	off     int // the piece's bytes in the mapped input: off to end
-	end     int
 	tooLong bool // data is the head of one line over the cap, skipped
 	lines   int  // lines in data, set by the worker (1 for tooLong)
 	results []Result
@@ -223,15 +214,9 @@ type pipeline struct {
 	format   journalfmt.Format
 	opts     journalfmt.Options
 	annotate func(*classifier.Entry) Annotation
-	mapped   *mapfile.File
-	progress func(int)
-	faultMu  sync.Mutex
-	fault    error // a fault on the mapping, reported by a worker
-	// releasedTo: the mapping's pages before it were released.
-	releasedTo int
-	max        int
-	size       int
-	jobs       int
+	max      int
+	size     int
+	jobs     int
 }
 
 func (p *pipeline) run(ctx context.Context, br io.Reader, c *classifier.Classifier, fn func(*Result)) (journalfmt.Info, error) {
@@ -244,11 +229,7 @@ func (p *pipeline) run(ctx context.Context, br io.Reader, c *classifier.Classifi
 	order := make(chan *piece, inFlight)
 	quit := make(chan struct{})
 	readErr := make(chan error, 1)
-	if p.mapped != nil {
-		go func() { readErr <- p.cutMapped(free, work, order, quit) }()
-	} else {
-		go func() { readErr <- p.cut(br, free, work, order, quit) }()
-	}
+	go func() { readErr <- p.cut(br, free, work, order, quit) }()
 	for range p.jobs {
 		go p.work(c.Clone(), work)
 	}
@@ -268,10 +249,6 @@ func (p *pipeline) run(ctx context.Context, br io.Reader, c *classifier.Classifi
 			return p.info(line, entries), ctx.Err()
 		}
 		<-pc.done
-		if err := p.faulted(); err != nil {
-			stop()
-			return p.info(line, entries), err
-		}
 		for i := range pc.results {
 			res := &pc.results[i]
 			n++
@@ -295,16 +272,6 @@ func (p *pipeline) run(ctx context.Context, br io.Reader, c *classifier.Classifi
 			fn(res)
 		}
 		line += pc.lines
-		if p.mapped != nil {
-			// Every page before the end of the piece merged is done with;
-			// they are given back a few MiB at a time (each call costs
-			// the other threads a TLB flush: per piece, 6% of the CPU).
-			if pc.end-p.releasedTo >= releaseEvery {
-				p.mapped.Release(p.releasedTo, pc.end)
-				p.releasedTo = pc.end
-			}
-			pc.data = nil // the mapping is no buffer to append to
-		}
 		recycle(pc, p.size)
 		free <- pc
 	}
@@ -425,11 +392,7 @@ func skipLine(r io.Reader, buf []byte) ([]byte, error) {
 // work decodes and classifies pieces until work is closed.
 func (p *pipeline) work(c *classifier.Classifier, work chan *piece) {
 	for pc := range work {
-		if p.mapped != nil {
-			p.classifyMapped(c, pc)
-		} else {
-			p.classify(c, pc)
-		}
+		p.classify(c, pc)
 		close(pc.done)
 	}
 }

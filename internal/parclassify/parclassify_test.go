@@ -8,8 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -17,8 +15,6 @@ import (
 
 	"github.com/stemedb/stemewatch/classifier"
 	"github.com/stemedb/stemewatch/internal/gen"
-	"github.com/stemedb/stemewatch/internal/mapfile"
-	"github.com/stemedb/stemewatch/journalfmt"
 	"github.com/stemedb/stemewatch/patterns"
 )
 
@@ -28,26 +24,9 @@ var defaultSet = sync.OnceValue(patterns.Default)
 // one line: what a caller could print from it.
 func transcript(t *testing.T, in []byte, o Options) (string, error) {
 	t.Helper()
-	var info journalfmt.Info
-	if o.Mapped != nil {
-		// A fresh mapping of in for each run: the run releases its pages.
-		o.Mapped, _ = mapTemp(t, in)
-		defer o.Mapped.Close()
-		// Only the mapped cutter reports progress: it must have cut all of
-		// a JSON input (gzip, text and export are read instead).
-		cut := 0
-		o.Progress = func(n int) { cut += n }
-		gz := len(in) > 1 && in[0] == 0x1f && in[1] == 0x8b
-		defer func() {
-			if want := len(in); info.Format == journalfmt.FormatJSON && !gz && o.Jobs > 1 && cut != want {
-				t.Errorf("the mapped cutter cut %d of %d bytes", cut, want)
-			}
-		}()
-	}
 	c := classifier.New(defaultSet())
 	var b strings.Builder
-	var err error
-	info, err = Run(context.Background(), bytes.NewReader(in), c, o, func(r *Result) {
+	_, err := Run(context.Background(), bytes.NewReader(in), c, o, func(r *Result) {
 		fmt.Fprintf(&b, "%d ", r.N)
 		switch {
 		case r.Err != nil:
@@ -69,21 +48,13 @@ func same(t *testing.T, in []byte, o Options) {
 	o.Jobs = 1
 	want, wantErr := transcript(t, in, o)
 	for _, size := range []int{1, 97, 4096, DefaultPieceSize} {
-		for _, mapped := range []bool{false, true} {
-			if mapped && len(in) == 0 {
-				continue // an empty file is read, not mapped
-			}
-			o.Jobs, o.PieceSize, o.Mapped = 3, size, nil
-			if mapped {
-				o.Mapped = &mapfile.File{} // transcript maps in
-			}
-			got, gotErr := transcript(t, in, o)
-			if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
-				t.Errorf("piece size %d, mapped %v: error %v, want %v", size, mapped, gotErr, wantErr)
-			}
-			if got != want {
-				t.Errorf("piece size %d, mapped %v: results differ from --jobs 1 (%d bytes against %d)\n%s", size, mapped, len(got), len(want), firstDiff(got, want))
-			}
+		o.Jobs, o.PieceSize = 3, size
+		got, gotErr := transcript(t, in, o)
+		if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+			t.Errorf("piece size %d: error %v, want %v", size, gotErr, wantErr)
+		}
+		if got != want {
+			t.Errorf("piece size %d: results differ from --jobs 1 (%d bytes against %d)\n%s", size, len(got), len(want), firstDiff(got, want))
 		}
 	}
 }
@@ -210,45 +181,4 @@ func FuzzSameAsOneCore(f *testing.F) {
 			t.Fatalf("piece size %d: differs from one reader (%v / %v)\n%s", size, gotErr, wantErr, firstDiff(got, want))
 		}
 	})
-}
-
-// A mapped input that shrinks while it is read is an error naming it, not
-// a SIGBUS: here it was cut to one page after it was mapped, so every
-// piece past that page faults.
-func TestMappedInputTruncated(t *testing.T) {
-	in := generate(t, gen.JSON, 3000)
-	m, path := mapTemp(t, in)
-	defer m.Close()
-	if err := os.Truncate(path, 4096); err != nil {
-		t.Fatal(err)
-	}
-	c := classifier.New(defaultSet())
-	n := 0
-	_, err := Run(context.Background(), bytes.NewReader(in), c, Options{Name: path, Jobs: 2, PieceSize: 8192, Mapped: m}, func(*Result) { n++ })
-	var fe *mapfile.FaultError
-	if !errors.As(err, &fe) || !strings.Contains(err.Error(), path) {
-		t.Fatalf("after %d results: %v, want a fault naming %s", n, err, path)
-	}
-	if n >= 3000 {
-		t.Errorf("%d results from a file cut to one page", n)
-	}
-}
-
-// mapTemp writes data to a file of its own and maps it.
-func mapTemp(t *testing.T, data []byte) (*mapfile.File, string) {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "input.json")
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close() // the mapping outlives the descriptor
-	m, err := mapfile.Map(f, path, 0)
-	if err != nil || m == nil {
-		t.Fatalf("map %s: %v", path, err)
-	}
-	return m, path
 }
