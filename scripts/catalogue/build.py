@@ -792,6 +792,18 @@ from holdout29 import holdout29  # noqa: E402
 
 batch("holdout29", holdout29)
 
+# --- the thirtieth blind batch (scripts/catalogue/holdout30.py), gathered blind beside the thirty-first;
+# rules frozen in testdata/patterns-before-holdout30.toml ---
+from holdout30 import holdout30  # noqa: E402
+
+batch("holdout30", holdout30)
+
+# --- the thirty-first blind batch (scripts/catalogue/holdout31.py), gathered blind beside the thirtieth and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout31.toml ---
+from holdout31 import holdout31  # noqa: E402
+
+batch("holdout31", holdout31)
+
 for o in out:
     o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
