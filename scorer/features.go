@@ -383,6 +383,11 @@ func (t *tokenizer) errno(num []byte) bool {
 	if name == "" {
 		return false
 	}
+	// "error" added its prefix as it was emitted, unless a word before
+	// it had: the prefix goes with the word.
+	if p := t.prefixes(); p > 0 && string(t.last(0)) == "error" && string(t.prefixAt(p-1)) == "pre:erro" {
+		t.pre = t.pre[:len(t.pre)-prefixFeature]
+	}
 	t.drop(2)
 	t.emitString(name)
 	t.group(errnoGroup(n))

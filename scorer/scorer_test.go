@@ -141,6 +141,11 @@ func TestPrefixFeatures(t *testing.T) {
 		"bad key 0xdeadbeef at /var/lib/x/y":      nil,
 		"InvalidSignature":                        {"pre:inva", "pre:sign"},
 		"decompressor rejected 10.0.0.12:7000 ok": {"pre:deco", "pre:reje"},
+		// "os error N" becomes the errno's name, and the prefix of the
+		// "error" dropped goes with it; an "error" of the message's own
+		// keeps its prefix.
+		"Connection refused (os error 111)":                {"pre:conn", "pre:refu"},
+		"error reading: Connection refused (os error 111)": {"pre:erro", "pre:read", "pre:conn", "pre:refu"},
 	} {
 		if got := prefixes(msg); !slices.Equal(got, want) {
 			t.Errorf("%q: prefix features %q, want %q", msg, got, want)
@@ -157,7 +162,7 @@ func TestFeatureOrder(t *testing.T) {
 	want := []string{
 		"tim", "tim out", "out", "out read", "read", "read segment", "segment", "segment errno:etimedout", "errno:etimedout",
 		"group:lex-time", "group:lex-storage", "group:errno-time",
-		"pre:time", "pre:read", "pre:segm", "pre:erro",
+		"pre:time", "pre:read", "pre:segm",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("features\n got %q\nwant %q", got, want)
