@@ -804,6 +804,18 @@ from holdout31 import holdout31  # noqa: E402
 
 batch("holdout31", holdout31)
 
+# --- the thirty-second blind batch (scripts/catalogue/holdout32.py), gathered blind beside the thirty-third;
+# rules frozen in testdata/patterns-before-holdout32.toml ---
+from holdout32 import holdout32  # noqa: E402
+
+batch("holdout32", holdout32)
+
+# --- the thirty-third blind batch (scripts/catalogue/holdout33.py), gathered blind beside the thirty-second and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout33.toml ---
+from holdout33 import holdout33  # noqa: E402
+
+batch("holdout33", holdout33)
+
 for o in out:
     o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
