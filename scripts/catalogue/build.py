@@ -816,6 +816,18 @@ from holdout33 import holdout33  # noqa: E402
 
 batch("holdout33", holdout33)
 
+# --- the thirty-fourth blind batch (scripts/catalogue/holdout34.py), gathered blind beside the thirty-fifth;
+# rules frozen in testdata/patterns-before-holdout34.toml ---
+from holdout34 import holdout34  # noqa: E402
+
+batch("holdout34", holdout34)
+
+# --- the thirty-fifth blind batch (scripts/catalogue/holdout35.py), gathered blind beside the thirty-fourth and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout35.toml ---
+from holdout35 import holdout35  # noqa: E402
+
+batch("holdout35", holdout35)
+
 for o in out:
     o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
