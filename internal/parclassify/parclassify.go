@@ -12,7 +12,7 @@
 //
 // The input is read into the pieces (a copy), not mapped. How fast a
 // mapped file scans depends on how the page cache holds it: on an AMD EPYC
-// VM, 642 MB just written (by journalctl > file, say) scanned in 0.40-0.50
+// VM, 642 MB just written (by journalctl > file, say) scanned in 0.40-0.59
 // s mapped, the same file read back from disk in 0.08 s, and a read() copy
 // into a buffer that stays in cache took 0.08-0.10 s either way. On an
 // Intel VM the mapping had saved 5%.
