@@ -36,7 +36,12 @@ type tokenizer struct {
 	// pre holds the prefix features of the words, each once: "pre:"
 	// and a word's first prefixLen letters, prefixFeature bytes each.
 	pre []byte
+	// marks holds, for each token, how many prefixes and groups there
+	// were before it was emitted: dropping a token drops what it added.
+	marks []mark
 }
+
+type mark struct{ pre, groups int }
 
 // A word of more than prefixLen letters also counts for its first
 // prefixLen letters, so a word the training data never held still pulls
@@ -49,8 +54,13 @@ const (
 )
 
 func (t *tokenizer) reset() {
-	t.buf, t.starts, t.ends, t.pre = t.buf[:0], t.starts[:0], t.ends[:0], t.pre[:0]
+	t.buf, t.starts, t.ends, t.pre, t.marks = t.buf[:0], t.starts[:0], t.ends[:0], t.pre[:0], t.marks[:0]
 	t.groups, t.gbuf, t.gends = t.groups[:0], t.gbuf[:0], t.gends[:0]
+}
+
+// markToken records what a token about to be emitted finds, for drop.
+func (t *tokenizer) markToken() {
+	t.marks = append(t.marks, mark{len(t.pre), len(t.groups)})
 }
 
 // prefix records the prefix feature of the lower-cased word w.
@@ -140,6 +150,7 @@ func (t *tokenizer) emitString(s string) {
 	if len(t.starts) >= maxTokens {
 		return
 	}
+	t.markToken()
 	if len(t.buf) > 0 {
 		t.buf = append(t.buf, ' ')
 	}
@@ -157,15 +168,26 @@ func (t *tokenizer) last(i int) []byte {
 	return t.unigram(k)
 }
 
-// drop removes the last k tokens.
+// drop removes the last k tokens and the prefixes and meaning groups they
+// added ("os error" when the errno's name takes their place); what came
+// before them, a panic form's group included, stays.
 func (t *tokenizer) drop(k int) {
-	n := len(t.starts) - k
-	if n <= 0 {
-		t.reset()
+	if k <= 0 || len(t.starts) == 0 {
 		return
 	}
-	t.buf = t.buf[:t.ends[n-1]]
-	t.starts, t.ends = t.starts[:n], t.ends[:n]
+	n := max(len(t.starts)-k, 0)
+	m := t.marks[n]
+	t.pre = t.pre[:m.pre]
+	t.groups, t.gends = t.groups[:m.groups], t.gends[:m.groups]
+	t.gbuf = t.gbuf[:0]
+	if m.groups > 0 {
+		t.gbuf = t.gbuf[:t.gends[m.groups-1]]
+	}
+	t.buf = t.buf[:0]
+	if n > 0 {
+		t.buf = t.buf[:t.ends[n-1]]
+	}
+	t.starts, t.ends, t.marks = t.starts[:n], t.ends[:n], t.marks[:n]
 }
 
 // panicForms are fixed parts of the messages Rust's core library panics
@@ -383,11 +405,6 @@ func (t *tokenizer) errno(num []byte) bool {
 	if name == "" {
 		return false
 	}
-	// "error" added its prefix as it was emitted, unless a word before
-	// it had: the prefix goes with the word.
-	if p := t.prefixes(); p > 0 && string(t.last(0)) == "error" && string(t.prefixAt(p-1)) == "pre:erro" {
-		t.pre = t.pre[:len(t.pre)-prefixFeature]
-	}
 	t.drop(2)
 	t.emitString(name)
 	t.group(errnoGroup(n))
@@ -399,6 +416,7 @@ func (t *tokenizer) emitLower(r []byte, stem bool) {
 	if len(t.starts) >= maxTokens {
 		return
 	}
+	t.markToken()
 	if len(t.buf) > 0 {
 		t.buf = append(t.buf, ' ')
 	}

@@ -146,6 +146,7 @@ func TestPrefixFeatures(t *testing.T) {
 		// keeps its prefix.
 		"Connection refused (os error 111)":                {"pre:conn", "pre:refu"},
 		"error reading: Connection refused (os error 111)": {"pre:erro", "pre:read", "pre:conn", "pre:refu"},
+		"Input/output error (os error 5)":                  {"pre:inpu", "pre:outp", "pre:erro"},
 	} {
 		if got := prefixes(msg); !slices.Equal(got, want) {
 			t.Errorf("%q: prefix features %q, want %q", msg, got, want)
