@@ -101,7 +101,7 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&o.backend, "journal-backend", "auto", "with --journal-dir: the reader, auto, files (built in), sdjournal or journalctl")
 	fs.Var(&pats, "patterns", "a rule `FILE` that adds to or overrides the default rules; repeatable")
 	fs.IntVar(&o.top, "top", 10, "how many top agents to show")
-	fs.StringVar(&o.progress, "progress", "auto", "progress on standard error: auto (when it is a terminal), always, never")
+	fs.StringVar(&o.progress, "progress", "auto", "progress on standard error once a second: auto (when it is a terminal), always (to a file or pipe: whole lines and a last line with the totals), never")
 	fs.BoolVar(&o.utc, "utc", false, "show and read times in UTC instead of local time")
 	fs.StringVar(&o.config, "config", "", "configuration `FILE` for the widespread rule (default "+DefaultConfigPath+" if it exists; env STEMEWATCH_CONFIG)")
 	fs.StringVar(&o.since, "since", "", "count only entries at or after `TIME` (as journalctl --since)")
@@ -469,21 +469,33 @@ func (st *classifyState) result(r *parclassify.Result) {
 	st.accept(&v)
 }
 
-// startProgress prints a progress line on standard error once a second
-// while the run lasts, when asked or when standard error is a terminal.
+// startProgress reports progress on standard error once a second while
+// the run lasts, when asked or when standard error is a terminal. On a
+// terminal it rewrites one line and clears it at the end; elsewhere (a
+// log file, a pipe, a journal) it writes whole lines, and a last one with
+// the totals, so a long run in a cron job or a unit leaves a readable
+// record instead of carriage returns.
 func (st *classifyState) startProgress(e *env, mode string) func() {
-	show := mode == "always"
-	if mode == "auto" {
-		if f, ok := e.stderr.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
-			show = true
-		}
+	tty := false
+	if f, ok := e.stderr.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
+		tty = true
 	}
-	if !show {
+	if !(mode == "always" || (mode == "auto" && tty)) {
 		return func() {}
 	}
 	done := make(chan struct{})
 	finished := make(chan struct{})
 	start := time.Now()
+	// A journal directory is read by entry, not by byte: its line gives
+	// entries per second alone.
+	line := func() string {
+		n, b := st.entries.Load(), st.bytes.Load()
+		secs := time.Since(start).Seconds()
+		if b == 0 {
+			return fmt.Sprintf("classify: %s entries in %.1f s, %s entries/s", groupDigits(n), secs, groupDigits(int64(float64(n)/secs)))
+		}
+		return fmt.Sprintf("classify: %s entries, %.1f MB read in %.1f s, %.0f MB/s", groupDigits(n), float64(b)/1e6, secs, float64(b)/1e6/secs)
+	}
 	go func() {
 		defer close(finished)
 		tick := time.NewTicker(time.Second)
@@ -491,12 +503,19 @@ func (st *classifyState) startProgress(e *env, mode string) func() {
 		for {
 			select {
 			case <-done:
-				fmt.Fprint(e.stderr, "\r\033[K")
+				if tty {
+					fmt.Fprint(e.stderr, "\r\033[K")
+				} else {
+					b := st.bytes.Load()
+					fmt.Fprintf(e.stderr, "classify: done: %s entries, %.1f MB (%s bytes) in %.2f s\n", groupDigits(st.entries.Load()), float64(b)/1e6, groupDigits(b), time.Since(start).Seconds())
+				}
 				return
 			case <-tick.C:
-				b := st.bytes.Load()
-				secs := time.Since(start).Seconds()
-				fmt.Fprintf(e.stderr, "\r\033[Kclassify: %s entries, %.1f MB read, %.0f MB/s", groupDigits(st.entries.Load()), float64(b)/1e6, float64(b)/1e6/secs)
+				if tty {
+					fmt.Fprint(e.stderr, "\r\033[K"+line())
+				} else {
+					fmt.Fprintln(e.stderr, line())
+				}
 			}
 		}
 	}()
