@@ -828,6 +828,18 @@ from holdout35 import holdout35  # noqa: E402
 
 batch("holdout35", holdout35)
 
+# --- the thirty-sixth blind batch (scripts/catalogue/holdout36.py), gathered blind beside the thirty-seventh;
+# rules frozen in testdata/patterns-before-holdout36.toml ---
+from holdout36 import holdout36  # noqa: E402
+
+batch("holdout36", holdout36)
+
+# --- the thirty-seventh blind batch (scripts/catalogue/holdout37.py), gathered blind beside the thirty-sixth and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout37.toml ---
+from holdout37 import holdout37  # noqa: E402
+
+batch("holdout37", holdout37)
+
 for o in out:
     o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
