@@ -24,7 +24,9 @@ const DefaultSignatureFloor = 0.7
 
 // MentionsSignature reports whether msg names a signature, a verification,
 // a MAC or an authentication tag, code or check, "message authentication"
-// or an "auth tag" (a MAC spelt out or abbreviated), ASCII
+// or an "auth tag" (a MAC spelt out or abbreviated), an integrity check, a
+// tag ("tag" or "tags" ending a word: an AEAD's or an MLS group's tag,
+// "InvalidAeadTag") or an authenticator (RADIUS, Kerberos, IKE), ASCII
 // case-insensitively: a report of a failed signature names what failed, so
 // a message without any of these is never scored for one. It is the cheap
 // gate before Signature, and does not allocate.
@@ -48,6 +50,16 @@ func MentionsSignature(msg []byte) bool {
 			if hasFoldAt(msg, i, "verif") {
 				return true
 			}
+		case 'i':
+			// "integrity check failed", "invalid integrity hash": a MAC
+			// by another name.
+			if hasFoldAt(msg, i, "integrity") {
+				return true
+			}
+		case 't':
+			if hasFoldAt(msg, i, "tag") && (i+3 == len(msg) || !isAlnum(msg[i+3]) || msg[i+3]|0x20 == 's') {
+				return true
+			}
 		case 'a':
 			// A MAC spelt out: "authentication tag", "message
 			// authentication code", "Authentication check". Not the word
@@ -57,6 +69,9 @@ func MentionsSignature(msg []byte) bool {
 			}
 			j := i + len("auth")
 			if hasFoldAt(msg, j, " tag") { // an AEAD's tag, abbreviated
+				return true
+			}
+			if hasFoldAt(msg, j, "enticator") {
 				return true
 			}
 			if hasFoldAt(msg, j, "entication ") {
@@ -73,7 +88,7 @@ func MentionsSignature(msg []byte) bool {
 // gateFirst marks the first letters of MentionsSignature's words, in both
 // cases: one table load rules most bytes out.
 var gateFirst = func() (t [256]bool) {
-	for _, c := range "smvaSMVA" {
+	for _, c := range "smvaitSMVAIT" {
 		t[c] = true
 	}
 	return t
