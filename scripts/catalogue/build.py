@@ -840,6 +840,18 @@ from holdout37 import holdout37  # noqa: E402
 
 batch("holdout37", holdout37)
 
+# --- the thirty-eighth blind batch (scripts/catalogue/holdout38.py), gathered blind beside the thirty-ninth;
+# rules frozen in testdata/patterns-before-holdout38.toml ---
+from holdout38 import holdout38  # noqa: E402
+
+batch("holdout38", holdout38)
+
+# --- the thirty-ninth blind batch (scripts/catalogue/holdout39.py), gathered blind beside the thirty-eighth and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout39.toml ---
+from holdout39 import holdout39  # noqa: E402
+
+batch("holdout39", holdout39)
+
 for o in out:
     o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
