@@ -25,8 +25,9 @@ const DefaultSignatureFloor = 0.7
 // MentionsSignature reports whether msg names a signature, a verification,
 // a MAC or an authentication tag, code or check, "message authentication"
 // or an "auth tag" (a MAC spelt out or abbreviated), an integrity check, a
-// tag ("tag" or "tags" ending a word: an AEAD's or an MLS group's tag,
-// "InvalidAeadTag") or an authenticator (RADIUS, Kerberos, IKE), ASCII
+// tag ("tag" followed by no letter or digit but "s": an AEAD's or an MLS
+// group's tag, "InvalidAeadTag", "tags"; not "stage") or an authenticator
+// (RADIUS, Kerberos, IKE), ASCII
 // case-insensitively: a report of a failed signature names what failed, so
 // a message without any of these is never scored for one. It is the cheap
 // gate before Signature, and does not allocate.
