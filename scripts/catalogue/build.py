@@ -852,6 +852,18 @@ from holdout39 import holdout39  # noqa: E402
 
 batch("holdout39", holdout39)
 
+# --- the fortieth blind batch (scripts/catalogue/holdout40.py), gathered blind beside the forty-first;
+# rules frozen in testdata/patterns-before-holdout40.toml ---
+from holdout40 import holdout40  # noqa: E402
+
+batch("holdout40", holdout40)
+
+# --- the forty-first blind batch (scripts/catalogue/holdout41.py), gathered blind beside the fortieth and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout41.toml ---
+from holdout41 import holdout41  # noqa: E402
+
+batch("holdout41", holdout41)
+
 for o in out:
     o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
