@@ -55,6 +55,15 @@ var onlyFields = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_.]*=\S*( [A-Za-z_][A-Z
 // logfmt) are expected to agree on it, with the JSON line.
 var trailingFields = regexp.MustCompile(`(\s[A-Za-z_][A-Za-z0-9_.]*=\S+)+$`)
 
+// quotedFields: a wording that ends in fields a Go logger printed with
+// quoted values ("Notify attempt failed, will retry later receiver=x
+// err=\"unexpected status code 503: …\""), put unquoted after tracing's
+// text `error=`, becomes that field's first words followed by sibling
+// fields, one of them a second error field: the text field shape cannot
+// keep it whole, so it is not expected to agree there. Every other shape,
+// the text line included, still is.
+var quotedFields = regexp.MustCompile(`(\s[A-Za-z_][A-Za-z0-9_.]*=("([^"\\]|\\.)*"|\S+))+$`)
+
 // agreeAcrossShapes reports, for each shape after the first, a wording
 // the classifier types differently than in the text shape (the JSON shape
 // for a wording with trailing fields).
@@ -65,7 +74,7 @@ func agreeAcrossShapes(t *testing.T, c *classifier.Classifier, what, msg string)
 		if sh.name != "text" && sh.name != "json" && explicitInLogfmt.MatchString(msg) {
 			continue
 		}
-		if sh.name == "text field" && onlyFields.MatchString(msg) {
+		if sh.name == "text field" && (onlyFields.MatchString(msg) || quotedFields.MatchString(msg)) {
 			continue
 		}
 		if (sh.name == "text" || sh.name == "text field") && trailingFields.MatchString(msg) {
