@@ -8,6 +8,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"sync"
 )
 
 // Example is one labelled message for training.
@@ -94,75 +95,124 @@ func Features(msg string) []string {
 // AdaGrad, visiting them in a fixed pseudo-random order: the same examples
 // always give the same model.
 func Train(examples []Example, opt TrainOptions) (*Model, error) {
+	return new(Trainer).Train(examples, opt)
+}
+
+// A Trainer trains models on overlapping sets of examples and tokenizes
+// each text only once: leave-one-source-out trains a model per source on
+// nearly the same examples. Its models are those Train gives. The zero
+// Trainer is ready; it is safe for concurrent use and keeps the features
+// of every text it has seen.
+type Trainer struct {
+	mu    sync.Mutex
+	vocab map[string]int // feature -> id in names
+	names []string
+	texts map[string]textFeatures
+}
+
+// textFeatures are one text's distinct features (ids in Trainer.names),
+// in the order the tokenizer gives them.
+type textFeatures struct {
+	feats []int
+	scale float64
+	gated bool
+}
+
+// features returns text's features, tokenizing it the first time.
+// t.mu is held.
+func (t *Trainer) features(text string) textFeatures {
+	if tf, ok := t.texts[text]; ok {
+		return tf
+	}
+	if t.texts == nil {
+		t.texts, t.vocab = map[string]textFeatures{}, map[string]int{}
+	}
+	fs := Features(text)
+	tf := textFeatures{scale: featureScale(len(fs)), gated: MentionsSignature([]byte(text))}
+	seen := map[int]bool{}
+	for _, f := range fs {
+		id, ok := t.vocab[f]
+		if !ok {
+			id = len(t.names)
+			t.vocab[f] = id
+			t.names = append(t.names, f)
+		}
+		if !seen[id] {
+			seen[id] = true
+			tf.feats = append(tf.feats, id)
+		}
+	}
+	t.texts[text] = tf
+	return tf
+}
+
+// Train is the package's Train, with t's memory of features.
+func (t *Trainer) Train(examples []Example, opt TrainOptions) (*Model, error) {
 	opt = opt.withDefaults()
-	vocab := map[string]int{}
-	var names []string
 	rows := make([]trainRow, 0, len(examples))
+	t.mu.Lock()
 	for i, ex := range examples {
 		k := ClassIndex(ex.Class)
 		if k < 0 {
+			t.mu.Unlock()
 			return nil, fmt.Errorf("example %d: unknown class %q", i+1, ex.Class)
 		}
-		fs := Features(ex.Text)
-		if len(fs) == 0 {
+		tf := t.features(ex.Text)
+		if len(tf.feats) == 0 {
 			continue
 		}
-		r := trainRow{class: k, sig: ex.Signature, gated: MentionsSignature([]byte(ex.Text)), scale: featureScale(len(fs))}
-		seen := map[int]bool{}
-		for _, f := range fs {
-			id, ok := vocab[f]
-			if !ok {
-				id = len(vocab)
-				vocab[f] = id
-				names = append(names, f)
-			}
-			if !seen[id] {
-				seen[id] = true
-				r.feats = append(r.feats, id)
-			}
-		}
-		rows = append(rows, r)
+		rows = append(rows, trainRow{class: k, sig: ex.Signature, gated: tf.gated, scale: tf.scale, feats: tf.feats})
 	}
-	w := make([][NumClasses]float64, len(vocab))
-	g2 := make([][NumClasses]float64, len(vocab))
+	names := byFrequency(rows, t.names)
+	t.mu.Unlock()
+	// A feature's weights and their squared gradients sit side by side,
+	// and the features most rows share have the lowest ids: one or two
+	// cache lines per feature, and the common ones stay cached. Each
+	// (feature, class) weight is updated with the same arithmetic in the
+	// same order as class by class would, so the model is the same.
+	ws := make([]weightRow, len(names))
 	var bias, bg2 [NumClasses]float64
 	visit(len(rows), opt, func(ri int) {
 		r := &rows[ri]
-		var l [NumClasses]float64
-		for k := range l {
-			l[k] = bias[k]
-			for _, f := range r.feats {
-				l[k] += r.scale * w[f][k]
+		l := bias
+		for _, f := range r.feats {
+			wf := &ws[f].w
+			for k := range l {
+				l[k] += r.scale * wf[k]
 			}
 		}
 		p := softmax(&l)
+		var g [NumClasses]float64
 		for k := range p {
-			g := p[k]
+			g[k] = p[k]
 			if k == r.class {
-				g--
+				g[k]--
 			}
-			bg2[k] += g * g
-			bias[k] -= opt.LearningRate * g / (math.Sqrt(bg2[k]) + 1e-8)
-			for _, f := range r.feats {
-				gf := g*r.scale + opt.L2*w[f][k]
-				g2[f][k] += gf * gf
-				w[f][k] -= opt.LearningRate * gf / (math.Sqrt(g2[f][k]) + 1e-8)
+			bg2[k] += g[k] * g[k]
+			bias[k] -= opt.LearningRate * g[k] / (math.Sqrt(bg2[k]) + 1e-8)
+		}
+		for _, f := range r.feats {
+			x := &ws[f]
+			for k := range g {
+				gf := g[k]*r.scale + opt.L2*x.w[k]
+				x.g2[k] += gf * gf
+				x.w[k] -= opt.LearningRate * gf / (math.Sqrt(x.g2[k]) + 1e-8)
 			}
 		}
 	})
-	m := &Model{Weights: make(map[string][NumClasses]float32, len(vocab)), Floor: opt.Floor, CauseFloor: opt.CauseFloor}
+	m := &Model{Weights: make(map[string][NumClasses]float32, len(names)), Floor: opt.Floor, CauseFloor: opt.CauseFloor}
 	if len(rows) > 0 {
 		m.Sig = trainSignature(rows, names, opt)
 	}
 	for k := range bias {
 		m.Bias[k] = float32(bias[k])
 	}
-	for f, id := range vocab {
+	for id, f := range names {
 		keep := false
 		var v [NumClasses]float32
 		for k := range v {
-			v[k] = float32(w[id][k])
-			if math.Abs(w[id][k]) >= opt.Prune {
+			v[k] = float32(ws[id].w[k])
+			if math.Abs(ws[id].w[k]) >= opt.Prune {
 				keep = true
 			}
 		}
@@ -171,6 +221,50 @@ func Train(examples []Example, opt TrainOptions) (*Model, error) {
 		}
 	}
 	return m, nil
+}
+
+// weightRow is one feature's weights and the sums of their squared
+// gradients, kept together because every update reads both.
+type weightRow struct {
+	w, g2 [NumClasses]float64
+}
+
+// byFrequency renumbers the features of rows (ids in names) so that the
+// one most rows have is 0, the next 1 and so on (ties in the order of
+// names), gives each row a slice of its own with the new ids, and returns
+// the names of the features the rows have, in the new order. Only the
+// numbering changes: each row keeps its features in the order it had.
+func byFrequency(rows []trainRow, names []string) []string {
+	count := make([]int, len(names))
+	total := 0
+	for _, r := range rows {
+		total += len(r.feats)
+		for _, f := range r.feats {
+			count[f]++
+		}
+	}
+	var order []int
+	for id, c := range count {
+		if c > 0 {
+			order = append(order, id)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return count[order[a]] > count[order[b]] })
+	newID := make([]int, len(names))
+	sorted := make([]string, len(order))
+	for n, old := range order {
+		newID[old] = n
+		sorted[n] = names[old]
+	}
+	ids := make([]int, 0, total)
+	for i := range rows {
+		start := len(ids)
+		for _, f := range rows[i].feats {
+			ids = append(ids, newID[f])
+		}
+		rows[i].feats = ids[start:len(ids):len(ids)]
+	}
+	return sorted
 }
 
 // trainRow is one example as Train sees it: its features' ids, the value
