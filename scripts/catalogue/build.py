@@ -864,6 +864,18 @@ from holdout41 import holdout41  # noqa: E402
 
 batch("holdout41", holdout41)
 
+# --- the forty-second blind batch (scripts/catalogue/holdout42.py), gathered blind beside the forty-third;
+# rules frozen in testdata/patterns-before-holdout42.toml ---
+from holdout42 import holdout42  # noqa: E402
+
+batch("holdout42", holdout42)
+
+# --- the forty-third blind batch (scripts/catalogue/holdout43.py), gathered blind beside the forty-second and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout43.toml ---
+from holdout43 import holdout43  # noqa: E402
+
+batch("holdout43", holdout43)
+
 for o in out:
     o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
