@@ -33,6 +33,9 @@ type tokenizer struct {
 	groups []string
 	gbuf   []byte
 	gends  []int
+	// panicForm is set when the message has one of panicForms: it is
+	// a panic, whatever its words.
+	panicForm bool
 	// pre holds the prefix features of the words, each once: "pre:"
 	// and a word's first prefixLen letters, prefixFeature bytes each.
 	pre []byte
@@ -56,6 +59,7 @@ const (
 func (t *tokenizer) reset() {
 	t.buf, t.starts, t.ends, t.pre, t.marks = t.buf[:0], t.starts[:0], t.ends[:0], t.pre[:0], t.marks[:0]
 	t.groups, t.gbuf, t.gends = t.groups[:0], t.gbuf[:0], t.gends[:0]
+	t.panicForm = false
 }
 
 // markToken records what a token about to be emitted finds, for drop.
@@ -194,9 +198,10 @@ func (t *tokenizer) drop(k int) {
 // with on a broken invariant: an index or a slice range out of bounds, a
 // str sliced inside a character, unreachable code reached, a null or
 // misaligned pointer dereferenced, an Option or Result unwrapped (or
-// expected) on nothing. Their words
+// expected) on nothing, an assertion that failed. Their words
 // alone mislead ("unreachable" is the network's word too), so the form
-// itself marks a logic error (groups.go).
+// itself marks a logic error (groups.go), and a message with one is a
+// panic that the scorer never types (Predict).
 var panicForms = [...][]byte{
 	[]byte("index out of bounds: the len is"),
 	[]byte("entered unreachable code"),
@@ -207,6 +212,10 @@ var panicForms = [...][]byte{
 	// Option/Result unwrap and expect on nothing.
 	[]byte("on a `None` value"),
 	[]byte("on an `Err` value"),
+	// assert! (and assert_eq! before Rust 1.73), assert_eq!/assert_ne!
+	// since: the words that follow are the program's own.
+	[]byte("assertion failed: "),
+	[]byte("assertion `left "),
 }
 
 // tokenize normalises msg: whitespace-separated words lose surrounding
@@ -221,6 +230,7 @@ func (t *tokenizer) tokenize(msg []byte) {
 	for _, f := range panicForms {
 		if bytes.Contains(msg, f) {
 			t.group(groupLogic)
+			t.panicForm = true
 			break
 		}
 	}

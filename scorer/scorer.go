@@ -76,11 +76,6 @@ type Prediction struct {
 	Best string
 	// Confidence is Best's probability, 0..1.
 	Confidence float64
-	// NoType reports a word that marks an error of no runbook type: a
-	// broken invariant in the program (an assertion, an overflow, a
-	// poisoned lock, an unwrap) or a configuration (groups.go). Type is
-	// then Unclassified whatever the classes' probabilities.
-	NoType bool
 }
 
 // Predict scores msg. It does not allocate once the scratch space has grown
@@ -90,7 +85,9 @@ type Prediction struct {
 // in use", Rust's "context: cause" chains): when the whole message leaves
 // the scorer below its floor, the cause after each ": " is scored in turn,
 // outermost context first, and the first confident answer is used. Best
-// and Confidence are then the cause's.
+// and Confidence are then the cause's. A message in the form of a Rust
+// panic (an unwrap on an error, an index out of bounds: panicForms) is
+// never typed.
 func (s *Scorer) Predict(msg []byte) Prediction {
 	p, _ := s.predict(msg)
 	return p
@@ -101,8 +98,15 @@ func (s *Scorer) Predict(msg []byte) Prediction {
 func (s *Scorer) predict(msg []byte) (Prediction, []byte) {
 	msg = WithoutContext(msg)
 	logits := s.logits(msg)
-	p := s.veto(s.m.decide(&logits))
-	if p.NoType || p.Type != Classes[unclassified] {
+	p := s.m.decide(&logits)
+	if s.tok.panicForm {
+		// A Rust panic's own message ("called `Result::unwrap()` on an
+		// `Err` value: ..."): a logic bug whatever it wraps, as a
+		// "panicked at" line is to the classifier.
+		p.Type = Classes[unclassified]
+		return p, msg
+	}
+	if p.Type != Classes[unclassified] {
 		return p, msg
 	}
 	rest := msg
@@ -125,17 +129,6 @@ func (s *Scorer) predict(msg []byte) (Prediction, []byte) {
 
 // maxCauses bounds how many context levels Predict peels.
 const maxCauses = 4
-
-// veto keeps a logic or a configuration error Unclassified.
-func (s *Scorer) veto(p Prediction) Prediction {
-	for _, g := range s.tok.groups {
-		if g == groupLogic || g == groupConfig {
-			p.NoType = true
-			p.Type = Classes[unclassified]
-		}
-	}
-	return p
-}
 
 func (s *Scorer) logits(msg []byte) [NumClasses]float64 {
 	s.tok.tokenize(msg)
