@@ -356,6 +356,20 @@ func train(cat []scorer.CatalogueEntry, rules []scorer.RuleExample, held ...stri
 // texts.
 var trainer scorer.Trainer
 
+// BenchmarkTrainFold trains leave-one-source-out folds one after another,
+// as TestCatalogueLOSO does on each core: the trainer already knows every
+// text after the first.
+func BenchmarkTrainFold(b *testing.B) {
+	cat := catalogue(b)
+	rules := scorer.RuleExamples(patterns.Default())
+	_, sources := groupBySource(cat)
+	train(cat, rules, sources[0])
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		train(cat, rules, sources[i%len(sources)])
+	}
+}
+
 // trainWith is train with other training options.
 func trainWith(opt scorer.TrainOptions, cat []scorer.CatalogueEntry, rules []scorer.RuleExample, held ...string) trained {
 	m, err := trainer.Train(scorer.TrainingSet(cat, rules, held...), opt)
