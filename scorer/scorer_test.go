@@ -118,8 +118,6 @@ func TestMeaningGroups(t *testing.T) {
 	}
 }
 
-// A cause wrapped in context is scored when the whole is below the floor;
-// what a logic word means is the model's to learn.
 // TestPrefixFeatures: a word of five letters or more also counts for its
 // first four, once per message, so inflections and compounds stemming does
 // not reach share a feature; a CamelCase word kept whole does not (its
@@ -170,6 +168,9 @@ func TestFeatureOrder(t *testing.T) {
 	}
 }
 
+// A cause wrapped in context is scored when the whole is below the floor;
+// what a logic word means is the model's to learn, but a Rust panic's own
+// form is never typed.
 func TestCauseAndLogic(t *testing.T) {
 	m := &scorer.Model{Floor: 0.7, CauseFloor: 0.75, Weights: map[string][scorer.NumClasses]float32{"disk": {6}}}
 	s := scorer.New(m)

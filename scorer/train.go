@@ -163,8 +163,11 @@ func (t *Trainer) Train(examples []Example, opt TrainOptions) (*Model, error) {
 		}
 		rows = append(rows, trainRow{class: k, sig: ex.Signature, gated: tf.gated, scale: tf.scale, feats: tf.feats})
 	}
-	names := byFrequency(rows, t.names)
+	// Features are only ever appended to t.names, and a row's cached ids
+	// are never written, so what this training reads is safe unlocked.
+	all := t.names
 	t.mu.Unlock()
+	names := byFrequency(rows, all)
 	// A feature's weights and their squared gradients sit side by side,
 	// and the features most rows share have the lowest ids: one or two
 	// cache lines per feature, and the common ones stay cached. Each

@@ -1,9 +1,11 @@
 package scorer_test
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/stemedb/stemewatch/patterns"
 	"github.com/stemedb/stemewatch/scorer"
 )
 
@@ -65,6 +67,34 @@ func TestTrainIsDeterministicAndRejectsUnknownClasses(t *testing.T) {
 	}
 	if _, err := scorer.Train([]scorer.Example{{Text: "x", Class: "Nope"}}, scorer.TrainOptions{}); err == nil || !strings.Contains(err.Error(), "example 1") {
 		t.Errorf("unknown class: %v", err)
+	}
+}
+
+// TestTrainerGivesTrainsModels: a Trainer that has seen other texts first
+// (so its features are numbered in another order) trains, on the
+// catalogue with one source held out and then another, exactly the
+// models Train does from nothing, to the last bit of every weight.
+func TestTrainerGivesTrainsModels(t *testing.T) {
+	cat := catalogue(t)
+	rules := scorer.RuleExamples(patterns.Default())
+	_, sources := groupBySource(cat)
+	var tr scorer.Trainer
+	if _, err := tr.Train([]scorer.Example{{Text: "zz unrelated words first", Class: "StorageError"}}, scorer.TrainOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, held := range []string{sources[len(sources)/2], sources[0]} {
+		ex := scorer.TrainingSet(cat, rules, held)
+		want, err := scorer.Train(ex, scorer.TrainOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := tr.Train(ex, scorer.TrainOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("without %s: the Trainer's model differs from Train's (%d and %d weights)", held, len(got.Weights), len(want.Weights))
+		}
 	}
 }
 
