@@ -876,6 +876,18 @@ from holdout43 import holdout43  # noqa: E402
 
 batch("holdout43", holdout43)
 
+# --- the forty-fourth blind batch (scripts/catalogue/holdout44.py), gathered blind beside the forty-fifth;
+# rules frozen in testdata/patterns-before-holdout44.toml ---
+from holdout44 import holdout44  # noqa: E402
+
+batch("holdout44", holdout44)
+
+# --- the forty-fifth blind batch (scripts/catalogue/holdout45.py), gathered blind beside the forty-fourth and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout45.toml ---
+from holdout45 import holdout45  # noqa: E402
+
+batch("holdout45", holdout45)
+
 for o in out:
     o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
