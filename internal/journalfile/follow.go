@@ -9,13 +9,18 @@ import (
 
 // Refresh reads on in files journald writes: what their headers now say
 // they hold, and the files that appeared since (a rotation's new file;
-// the directories are looked at every rescanEvery calls, and at once when
-// a file was archived). A file deleted (vacuumed) is read to its end from
+// the directories are looked at every rescanEvery calls, at once when a
+// file was archived, and on every call while no file is open). A file deleted (vacuumed) is read to its end from
 // the mapping, then closed, which frees its blocks. An ErrRemap says a
 // file outgrew its mapping: open the directory again.
 func (d *Dir) Refresh() error {
 	d.polls++
-	rescan := d.polls%rescanEvery == 0
+	// With no file open there is no archiving to tell of a new one, and
+	// journald may create a file, fill it, rotate it and vacuum it within
+	// rescanEvery polls: every entry of it would be lost without a trace
+	// (a new seqnum ID has no earlier number to count a jump from). So an
+	// empty directory is looked at on every poll (one getdents).
+	rescan := d.polls%rescanEvery == 0 || len(d.heads) == 0
 	kept := d.heads[:0]
 	for _, h := range d.heads {
 		if h.f.replaced() && !d.reopen(h) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -122,7 +123,14 @@ func rotate(t *testing.T, ns *testenv.Instance, v variant, slow bool) {
 		t.Fatalf("reader did not reach %q nor account for the missing entries", last)
 	}
 	if int64(missing) > lost {
-		t.Errorf("%d entries missing but only %d counted in gaps", missing, lost)
+		entries, gaps := c.snapshot()
+		t.Errorf("%d entries missing but only %d counted in gaps; missing %s; gaps %+v",
+			missing, lost, missingRanges(read, written), gaps)
+		for _, e := range entries {
+			if n := numbered(e.msg, "n "); e.ident == id && n > 0 && (!read[n-1] && n > 1 || n < written && !read[n+1]) {
+				t.Logf("next to a hole: %q at %s", e.msg, e.cursor)
+			}
+		}
 	}
 	if dups > 0 {
 		t.Errorf("%d entries read twice", dups)
@@ -176,4 +184,21 @@ func TestRotationOnRamfs(t *testing.T) {
 			rotate(t, ns, v, false)
 		})
 	}
+}
+
+// missingRanges lists the numbers in 1..written that read lacks, as ranges.
+func missingRanges(read map[int]bool, written int) string {
+	var b strings.Builder
+	for n := 1; n <= written; n++ {
+		if read[n] {
+			continue
+		}
+		m := n
+		for m < written && !read[m+1] {
+			m++
+		}
+		fmt.Fprintf(&b, "%d-%d ", n, m)
+		n = m
+	}
+	return b.String()
 }
