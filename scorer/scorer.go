@@ -40,7 +40,8 @@ type Model struct {
 	// Bias is each class's intercept.
 	Bias [NumClasses]float32
 	// Weights are each feature's weights by class; a feature absent from
-	// the map (never seen, or pruned) counts for nothing.
+	// the map (never seen, or pruned) counts for nothing. Nil in a compact
+	// model (Compact, and the embedded one), whose weights are in a table.
 	Weights map[string][NumClasses]float32
 	// Floor is the least confidence at which Predict names a type.
 	Floor float64
@@ -49,6 +50,9 @@ type Model struct {
 	CauseFloor float64
 	// Sig is the signature head (signature.go).
 	Sig SignatureHead
+
+	// tab holds the weights of a compact model (table.go).
+	tab *table
 }
 
 // Default returns the model embedded at build time (model_gen.go).
@@ -134,7 +138,7 @@ func (s *Scorer) logits(msg []byte) [NumClasses]float64 {
 	s.tok.tokenize(msg)
 	var sum [NumClasses]float64
 	for f := range s.tok.each {
-		if w, ok := s.m.Weights[string(f)]; ok {
+		if w, ok := s.m.classWeights(f); ok {
 			for k := range sum {
 				sum[k] += float64(w[k])
 			}
@@ -211,7 +215,7 @@ func (s *Scorer) Explain(msg []byte, n int) (Prediction, []Contribution) {
 	seen := map[string]bool{}
 	var out []Contribution
 	for f := range s.tok.each {
-		w, ok := s.m.Weights[string(f)]
+		w, ok := s.m.classWeights(f)
 		if !ok || seen[string(f)] {
 			continue
 		}

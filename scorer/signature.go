@@ -12,7 +12,7 @@ type SignatureHead struct {
 	// Bias is the intercept.
 	Bias float32
 	// Weights are each feature's weights; a feature absent from the map
-	// counts for nothing.
+	// counts for nothing. Nil in a compact model (Model.Compact).
 	Weights map[string]float32
 	// Floor is the least probability at which a message is called a
 	// signature failure (above 1: never).
@@ -114,13 +114,14 @@ func hasFoldAt(msg []byte, i int, w string) bool {
 // Predict, it does not allocate once the scratch space has grown.
 func (s *Scorer) Signature(msg []byte) (bool, float64) {
 	h := &s.m.Sig
-	if h.Weights == nil {
+	if !s.m.hasSignature() {
 		return false, 0
 	}
 	s.tok.tokenize(WithoutContext(msg))
 	sum := 0.0
 	for f := range s.tok.each {
-		sum += float64(h.Weights[string(f)])
+		w, _ := s.m.sigWeight(f)
+		sum += float64(w)
 	}
 	p := sigmoid(float64(h.Bias) + featureScale(s.tok.features())*sum)
 	return p >= h.Floor, p
@@ -169,12 +170,11 @@ func trainSignature(rows []trainRow, names []string, opt TrainOptions) Signature
 // most n), for `patterns test`.
 func (s *Scorer) ExplainSignature(msg []byte, n int) (float64, []Contribution) {
 	_, p := s.Signature(msg)
-	h := &s.m.Sig
 	scale := featureScale(s.tok.features())
 	seen := map[string]bool{}
 	var out []Contribution
 	for f := range s.tok.each {
-		w, ok := h.Weights[string(f)]
+		w, ok := s.m.sigWeight(f)
 		if ok && w > 0 && !seen[string(f)] {
 			seen[string(f)] = true
 			out = append(out, Contribution{Feature: string(f), Weight: scale * float64(w)})

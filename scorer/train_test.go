@@ -128,3 +128,46 @@ func FuzzPredict(f *testing.F) {
 		}
 	})
 }
+
+// TestCompactModelPredictsAsItsMaps: a model's compact form (one feature
+// table, as the embedded model is generated) gives the predictions,
+// signature scores and explanations its maps give, to the bit, on every
+// catalogue wording whole and wrapped, and on words no model has.
+func TestCompactModelPredictsAsItsMaps(t *testing.T) {
+	cat := catalogue(t)
+	m, err := scorer.Train(scorer.TrainingSet(cat, scorer.RuleExamples(patterns.Default()), ""), scorer.TrainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := m.Compact()
+	if c.Weights != nil || c.Sig.Weights != nil {
+		t.Fatal("the compact model still holds maps")
+	}
+	if c.Features() != m.Features() || c.Features() < len(m.Weights) {
+		t.Fatalf("compact: %d features, maps: %d (%d typed)", c.Features(), m.Features(), len(m.Weights))
+	}
+	sm, sc := scorer.New(m), scorer.New(c)
+	msgs := []string{"", "zzqx qxzz 0xdeadbeef", "request failed: zzqx: Connection refused"}
+	for _, e := range cat {
+		msgs = append(msgs, e.Message, "request failed: "+e.Message)
+	}
+	for _, msg := range msgs {
+		b := []byte(msg)
+		if p, q := sm.Predict(b), sc.Predict(b); p != q {
+			t.Fatalf("%q: maps %+v, compact %+v", msg, p, q)
+		}
+		s1, p1 := sm.Signature(b)
+		s2, p2 := sc.Signature(b)
+		if s1 != s2 || p1 != p2 {
+			t.Fatalf("%q: signature maps %v %v, compact %v %v", msg, s1, p1, s2, p2)
+		}
+		_, x1 := sm.Explain(b, 5)
+		_, x2 := sc.Explain(b, 5)
+		if !reflect.DeepEqual(x1, x2) {
+			t.Fatalf("%q: explained by maps %v, compact %v", msg, x1, x2)
+		}
+	}
+	if n := scorer.Default().Features(); n < 10000 {
+		t.Errorf("the embedded model has %d features", n)
+	}
+}
