@@ -288,8 +288,31 @@ func isAlnum(c byte) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+// wordPunct is what word trims off both ends of a word: brackets, quotes
+// and punctuation. A table, not bytes.Trim's cutset, which builds its set
+// again on every call (a sixth of Predict's time).
+var wordPunct = byteSet("()[]{},;\"'`<>|!?*=")
+
+func byteSet(s string) (set [256]bool) {
+	for i := 0; i < len(s); i++ {
+		set[s[i]] = true
+	}
+	return set
+}
+
+// trim returns w without the bytes of set at either end.
+func trim(w []byte, set *[256]bool) []byte {
+	for len(w) > 0 && set[w[0]] {
+		w = w[1:]
+	}
+	for len(w) > 0 && set[w[len(w)-1]] {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
 func (t *tokenizer) word(w []byte) {
-	w = bytes.Trim(w, "()[]{},;\"'`<>|!?*=")
+	w = trim(w, &wordPunct)
 	if len(w) == 0 {
 		return
 	}
@@ -324,7 +347,9 @@ func (t *tokenizer) word(w []byte) {
 // isHost reports a host name, an IP address or host:port: "node3:18182",
 // "10.0.0.7", "api-node-2.stemedb.internal".
 func isHost(w []byte) bool {
-	w = bytes.TrimRight(w, ".:")
+	for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == ':') {
+		w = w[:len(w)-1]
+	}
 	if i := bytes.LastIndexByte(w, ':'); i > 0 && i < len(w)-1 {
 		port := w[i+1:]
 		for _, c := range port {
