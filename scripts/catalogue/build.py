@@ -888,6 +888,18 @@ from holdout45 import holdout45  # noqa: E402
 
 batch("holdout45", holdout45)
 
+# --- the forty-sixth blind batch (scripts/catalogue/holdout46.py), gathered blind beside the forty-seventh;
+# rules frozen in testdata/patterns-before-holdout46.toml ---
+from holdout46 import holdout46  # noqa: E402
+
+batch("holdout46", holdout46)
+
+# --- the forty-seventh blind batch (scripts/catalogue/holdout47.py), gathered blind beside the forty-sixth and scored after it joined;
+# rules frozen in testdata/patterns-before-holdout47.toml ---
+from holdout47 import holdout47  # noqa: E402
+
+batch("holdout47", holdout47)
+
 for o in out:
     o.setdefault("batch", "first")
     print(json.dumps(o, ensure_ascii=False))
