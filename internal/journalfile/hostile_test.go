@@ -250,18 +250,7 @@ func TestArchivedFileReadToItsEndGivesItsPagesBack(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer d.Close()
-	var e classifier.Entry
-	n := 0
-	for {
-		ok, err := d.Next(&e)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !ok {
-			break
-		}
-		n++
-	}
+	n := drain(t, d)
 	before := mappedRSS(t, path)
 	if n != 20000 || before < 1024 {
 		t.Fatalf("%d entries read, %d kB of the file resident: the test reads nothing", n, before)
@@ -300,6 +289,16 @@ func TestFollowerOfAnEmptyDirectorySeesTheFirstFileAtOnce(t *testing.T) {
 	if d.Files() != 1 {
 		t.Fatalf("after one poll the follower reads %d files, want the new one", d.Files())
 	}
+	n := drain(t, d)
+	if n != 20000 {
+		t.Fatalf("%d entries read, the file holds 20000", n)
+	}
+}
+
+// drain reads d to its end and returns how many entries it gave; an error
+// fails the test.
+func drain(t *testing.T, d *journalfile.Dir) int {
+	t.Helper()
 	var e classifier.Entry
 	n := 0
 	for {
@@ -308,11 +307,8 @@ func TestFollowerOfAnEmptyDirectorySeesTheFirstFileAtOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !ok {
-			break
+			return n
 		}
 		n++
-	}
-	if n != 20000 {
-		t.Fatalf("%d entries read, the file holds 20000", n)
 	}
 }
