@@ -23,6 +23,9 @@ type feature struct {
 // heap, built at start-up by every process that imports this package.
 type table struct {
 	feats []feature
+	// sig: the model has a signature head (Model.Sig.Weights was not
+	// nil), whose weights are the features' sig.
+	sig bool
 
 	once sync.Once
 	seed maphash.Seed
@@ -108,7 +111,7 @@ func compactFeatures(m *Model) []feature {
 func (m *Model) Compact() *Model {
 	c := *m
 	c.Weights, c.Sig.Weights = nil, nil
-	c.tab = &table{feats: compactFeatures(m)}
+	c.tab = &table{feats: compactFeatures(m), sig: m.hasSignature()}
 	return &c
 }
 
@@ -141,4 +144,9 @@ func (m *Model) sigWeight(f []byte) (float32, bool) {
 }
 
 // hasSignature reports whether m has a trained signature head.
-func (m *Model) hasSignature() bool { return m.tab != nil || m.Sig.Weights != nil }
+func (m *Model) hasSignature() bool {
+	if m.tab != nil {
+		return m.tab.sig
+	}
+	return m.Sig.Weights != nil
+}

@@ -320,8 +320,8 @@ func WriteGo(out io.Writer, m *Model, comment string) error {
 	feats := compactFeatures(m)
 	fmt.Fprintf(w, "\npackage scorer\n\nvar generated = Model{\n\tFloor: %s,\n\tCauseFloor: %s,\n\tBias:  [NumClasses]float32{%s},\n",
 		strconv.FormatFloat(m.Floor, 'g', -1, 64), strconv.FormatFloat(m.CauseFloor, 'g', -1, 64), floats(m.Bias))
-	fmt.Fprintf(w, "\tSig: SignatureHead{Bias: %s, Floor: %s},\n\ttab: &table{feats: generatedFeatures[:]},\n}\n\n",
-		strconv.FormatFloat(float64(m.Sig.Bias), 'g', 4, 32), strconv.FormatFloat(m.Sig.Floor, 'g', -1, 64))
+	fmt.Fprintf(w, "\tSig: SignatureHead{Bias: %s, Floor: %s},\n\ttab: &table{feats: generatedFeatures[:], sig: %v},\n}\n\n",
+		strconv.FormatFloat(float64(m.Sig.Bias), 'g', 4, 32), strconv.FormatFloat(m.Sig.Floor, 'g', -1, 64), m.hasSignature())
 	fmt.Fprintf(w, "// generatedFeatures are the model's %d features: name, weights by class\n// (in Classes' order), the signature head's weight.\nvar generatedFeatures = [...]feature{\n", len(feats))
 	for _, x := range feats {
 		fmt.Fprintf(w, "\t{%s, [NumClasses]float32{%s}, %s},\n", strconv.Quote(x.name), floats(x.w), strconv.FormatFloat(float64(x.sig), 'g', 4, 32))

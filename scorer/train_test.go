@@ -167,6 +167,14 @@ func TestCompactModelPredictsAsItsMaps(t *testing.T) {
 			t.Fatalf("%q: explained by maps %v, compact %v", msg, x1, x2)
 		}
 	}
+	// A model without a signature head stays without one.
+	headless := *m
+	headless.Sig.Weights = nil
+	for _, hm := range []*scorer.Model{&headless, headless.Compact()} {
+		if ok, p := scorer.New(hm).Signature([]byte("signature verification failed")); ok || p != 0 {
+			t.Errorf("a model without a signature head scores a signature: %v %v", ok, p)
+		}
+	}
 	if n := scorer.Default().Features(); n < 10000 {
 		t.Errorf("the embedded model has %d features", n)
 	}
