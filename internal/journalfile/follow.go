@@ -10,9 +10,10 @@ import (
 // Refresh reads on in files journald writes: what their headers now say
 // they hold, and the files that appeared since (a rotation's new file;
 // the directories are looked at every rescanEvery calls, at once when a
-// file was archived, and on every call while no file is open). A file deleted (vacuumed) is read to its end from
-// the mapping, then closed, which frees its blocks. An ErrRemap says a
-// file outgrew its mapping: open the directory again.
+// file was archived, and on every call while no file is open). A file
+// deleted (vacuumed) is read to its end from the mapping, then closed,
+// which frees its blocks. An ErrRemap says a file outgrew its mapping:
+// open the directory again.
 func (d *Dir) Refresh() error {
 	d.polls++
 	// With no file open there is no archiving to tell of a new one, and
