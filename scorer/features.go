@@ -293,6 +293,7 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // again on every call (a sixth of Predict's time).
 var wordPunct = byteSet("()[]{},;\"'`<>|!?*=")
 
+// byteSet marks the bytes of s.
 func byteSet(s string) (set [256]bool) {
 	for i := 0; i < len(s); i++ {
 		set[s[i]] = true

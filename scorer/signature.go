@@ -88,12 +88,7 @@ func MentionsSignature(msg []byte) bool {
 
 // gateFirst marks the first letters of MentionsSignature's words, in both
 // cases: one table load rules most bytes out.
-var gateFirst = func() (t [256]bool) {
-	for _, c := range "smvaitSMVAIT" {
-		t[c] = true
-	}
-	return t
-}()
+var gateFirst = byteSet("smvaitSMVAIT")
 
 // hasFoldAt reports whether msg holds the lower-case ASCII word w at i,
 // ignoring case.
