@@ -83,26 +83,20 @@ func compactFeatures(m *Model) []feature {
 	if m.tab != nil {
 		return m.tab.feats
 	}
-	byName := make(map[string]*feature, len(m.Weights))
-	out := make([]feature, 0, len(m.Weights))
+	byName := make(map[string]feature, len(m.Weights))
 	for name, w := range m.Weights {
-		out = append(out, feature{name: name, w: w})
+		byName[name] = feature{name: name, w: w}
+	}
+	for name, w := range m.Sig.Weights {
+		x := byName[name]
+		x.name, x.sig = name, w
+		byName[name] = x
+	}
+	out := make([]feature, 0, len(byName))
+	for _, x := range byName {
+		out = append(out, x)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
-	for i := range out {
-		byName[out[i].name] = &out[i]
-	}
-	n := len(out)
-	for name, w := range m.Sig.Weights {
-		if x := byName[name]; x != nil {
-			x.sig = w
-			continue
-		}
-		out = append(out, feature{name: name, sig: w})
-	}
-	if len(out) > n {
-		sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
-	}
 	return out
 }
 
