@@ -33,7 +33,13 @@ type Dir struct {
 
 	cursor []byte
 	msg    []byte // a MESSAGE that was compressed
-	last   struct {
+	// losses are the files vacuumed under the reader since TakeLosses;
+	// unsettled, by seqnum ID, the last sequence number known to have
+	// been lost or read before a vacuumed file's lost entries: the next
+	// entry of that numbering says how many more there were.
+	losses    []Loss
+	unsettled map[[16]byte]unsettled
+	last      struct {
 		seqnumID *[16]byte
 		seqnum   uint64
 		xor      uint64
@@ -56,6 +62,7 @@ type head struct {
 	d        *Dir
 	seq      uint64 // the sequence number of the last entry taken from it
 	seqSet   bool
+	lost     bool // vacuumed under the reader: counted in losses
 }
 
 // Pages of a file more than releaseLag behind the entry read are given
@@ -272,6 +279,10 @@ func (h *head) fill() error {
 				continue
 			}
 			h.end = true
+			if h.f.replaced() {
+				h.d.vacuumed(h)
+				return nil
+			}
 			return err
 		}
 		if off == 0 {
@@ -280,6 +291,11 @@ func (h *head) fill() error {
 		if err := h.f.entry(off, &h.e); err != nil {
 			if h.f.replaced() && h.d.reopen(h) {
 				continue
+			}
+			if h.f.replaced() {
+				h.end = true
+				h.d.vacuumed(h)
+				return nil
 			}
 			// One bad entry: skip it, read on in the chain.
 			return err
@@ -317,6 +333,9 @@ func (d *Dir) Next(e *classifier.Entry) (bool, error) {
 		}
 		best.ok = false
 		x := &best.e
+		if len(d.unsettled) > 0 {
+			d.settle(x)
+		}
 		if d.duplicate(x) {
 			best.seq, best.seqSet = x.Seqnum, true
 			continue
@@ -327,12 +346,101 @@ func (d *Dir) Next(e *classifier.Entry) (bool, error) {
 				d.last.set = false // read it again, from the copy
 				continue
 			}
+			if best.f.replaced() {
+				best.end = true
+				d.vacuumed(best)
+				continue
+			}
 			return true, fmt.Errorf("%w (entry %s)", err, x.AppendCursor(d.cursor[:0]))
 		}
 		best.seq, best.seqSet = x.Seqnum, true
 		if ok {
 			return true, nil
 		}
+	}
+}
+
+// Loss is a followed file that journald deleted and deallocated under the
+// reader: a vacuum unlinks a file and punches it out, and a mapping of it
+// then reads zeros (on ramfs, which cannot punch, it is truncated: a fault
+// the caller sees as an error). Entries the reader had not taken from it
+// are gone.
+type Loss struct {
+	Path string
+	// Unread is how many entries were lost, matching the terms or not
+	// (the zeros no longer tell which matched). A file is reported when
+	// its zeros are met, with the entries its header last said it held
+	// past the last one read; and again, with the rest, when the next entry
+	// of the same numbering is read (journald may have written more to it
+	// after the reader's last look): the jump in sequence numbers from
+	// the file's last entry known to the next entry read.
+	Unread uint64
+	// After and Through bound the lost sequence numbers (After+1 to
+	// Through); Read says whether the reader had taken an entry of the
+	// file, else After is the one before the file's first.
+	After, Through uint64
+	Read           bool
+}
+
+type unsettled struct {
+	path  string
+	after uint64
+}
+
+// TakeLosses returns the losses to files vacuumed under the reader since
+// the last call. A reader without terms also sees them as a jump in
+// sequence numbers at the next entry; one with terms has only this.
+func (d *Dir) TakeLosses() []Loss {
+	l := d.losses
+	d.losses = nil
+	return l
+}
+
+// vacuumed records h's file as deallocated under the reader: lost are its
+// entries after the last one taken from it (h.seq), and after the last
+// one taken from any file of its numbering (entries are taken in sequence
+// order: the file's entries before that one were taken, or never there).
+func (d *Dir) vacuumed(h *head) {
+	if h.lost {
+		return
+	}
+	h.lost = true
+	f := h.f
+	after := f.headSeq - 1 // nothing read from it
+	if h.seqSet {
+		after = h.seq
+	}
+	if l := &d.last; l.set && *l.seqnumID == f.seqnumID && l.seqnum > after {
+		after = l.seqnum
+	}
+	if f.headSeq == 0 || f.entries == 0 && !h.seqSet {
+		return // no entries at the last look, none read: nothing to count from
+	}
+	if f.tailSeq > after {
+		d.losses = append(d.losses, Loss{Path: f.Path, Unread: f.tailSeq - after, After: after, Through: f.tailSeq, Read: h.seqSet})
+		after = f.tailSeq
+	}
+	if h.archived {
+		return // its header was final at the last look: nothing more to settle
+	}
+	if d.unsettled == nil {
+		d.unsettled = map[[16]byte]unsettled{}
+	}
+	if u, ok := d.unsettled[f.seqnumID]; !ok || after < u.after {
+		d.unsettled[f.seqnumID] = unsettled{f.Path, after}
+	}
+}
+
+// settle counts the entries lost between a vacuumed file's last entry
+// known and x, the next entry taken of the same numbering.
+func (d *Dir) settle(x *Entry) {
+	u, ok := d.unsettled[x.file.seqnumID]
+	if !ok || x.Seqnum <= u.after {
+		return
+	}
+	delete(d.unsettled, x.file.seqnumID)
+	if n := x.Seqnum - u.after - 1; n > 0 {
+		d.losses = append(d.losses, Loss{Path: u.path, Unread: n, After: u.after, Through: x.Seqnum - 1, Read: true})
 	}
 }
 

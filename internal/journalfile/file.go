@@ -76,6 +76,10 @@ type File struct {
 	dev, ino uint64 // the file's identity: a rotated file keeps it
 	follow   bool   // mapped with room to grow
 
+	// What the header said at the last look: how many entries the file
+	// holds, and the sequence numbers of its first and last.
+	entries, headSeq, tailSeq uint64
+
 	zstd    *zstd.Decoder
 	scratch []byte // decompressed payload
 }
@@ -173,12 +177,17 @@ func (f *File) readHeader(size uint64) error {
 // the first entry array.
 func (f *File) bound(size uint64) error {
 	d := f.m.Data
+	if f.replaced() {
+		// Punched out under the reader: keep what the header said last.
+		return nil
+	}
 	end := le.Uint64(d[88:]) + le.Uint64(d[96:])
 	if f.follow && end > uint64(len(d)) {
 		return fmt.Errorf("%s: %w (%d bytes used, %d mapped)", f.Path, ErrRemap, end, len(d))
 	}
 	f.data = d[:min(end, size)]
 	f.arrays = le.Uint64(d[176:])
+	f.entries, f.tailSeq, f.headSeq = le.Uint64(d[152:]), le.Uint64(d[160:]), le.Uint64(d[168:])
 	return nil
 }
 

@@ -11,9 +11,11 @@ import (
 // they hold, and the files that appeared since (a rotation's new file;
 // the directories are looked at every rescanEvery calls, at once when a
 // file was archived, and on every call while no file is open). A file
-// deleted (vacuumed) is read to its end from the mapping, then closed,
-// which frees its blocks. An ErrRemap says a file outgrew its mapping:
-// open the directory again.
+// deleted (vacuumed) is read on from the mapping until it ends, then
+// closed, which frees its blocks; journald deallocates what it vacuums,
+// though (the mapping then reads zeros), and what the reader had not
+// taken by then TakeLosses reports. An ErrRemap says a file outgrew its
+// mapping: open the directory again.
 func (d *Dir) Refresh() error {
 	d.polls++
 	// With no file open there is no archiving to tell of a new one, and
@@ -25,7 +27,9 @@ func (d *Dir) Refresh() error {
 	kept := d.heads[:0]
 	for _, h := range d.heads {
 		if h.f.replaced() && !d.reopen(h) {
-			h.f.Close() // gone, copy and all: the sequence numbers count the loss
+			// Vacuumed and punched out, no copy: what was not read is lost.
+			d.vacuumed(h)
+			h.f.Close()
 			continue
 		}
 		if !h.archived && h.f.archived() {
@@ -101,6 +105,7 @@ func (h *head) skip(drop func(*Entry) bool) error {
 			return nil
 		}
 		h.ok = false
+		h.seq, h.seqSet = h.e.Seqnum, true // passed over, not lost
 	}
 }
 

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/sys/unix"
+
 	"github.com/stemedb/stemewatch/classifier"
 	"github.com/stemedb/stemewatch/internal/journalfile"
 	"github.com/stemedb/stemewatch/internal/mapfile"
@@ -310,5 +312,92 @@ func drain(t *testing.T, d *journalfile.Dir) int {
 			return n
 		}
 		n++
+	}
+}
+
+// A vacuum unlinks a file and punches it out (unlinkat_deallocate): a
+// follower's mapping of it then reads zeros. That is no unreadable entry:
+// a follower that had read the file to its end lost nothing, and one that
+// had not lost the rest, which TakeLosses counts from the file's header as
+// last seen (a CI soak once counted such a file as an unreadable entry, a
+// loss that never happened).
+func TestFollowedFileVacuumedUnderTheReader(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		read, want int // entries read before the vacuum; unread reported
+	}{
+		{"read to its end", 20000, 0},
+		{"read in part", 7000, 13000},
+		{"never read", 0, 20000},
+		{"passed over by a seek to the tail", -1, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data := sampleJournal(t)
+			data[16] = 2 // STATE_ARCHIVED: vacuum deletes only archives
+			dir := t.TempDir()
+			path := filepath.Join(dir, "system@0123-0000000000000001-0000000000000001.journal")
+			if err := os.WriteFile(path, data, 0o640); err != nil {
+				t.Fatal(err)
+			}
+			d, err := journalfile.OpenDirs([]string{dir}, nil, true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer d.Close()
+			var e classifier.Entry
+			if tc.read < 0 {
+				d.SeekTail()
+			}
+			for n := 0; n < tc.read; n++ {
+				if ok, err := d.Next(&e); !ok || err != nil {
+					t.Fatalf("entry %d: %v, %v", n+1, ok, err)
+				}
+			}
+			vacuum(t, path)
+			// The reader meets the zeros in Next or at the next Refresh.
+			if ok, err := d.Next(&e); ok || err != nil {
+				t.Fatalf("after the vacuum Next gave %v, %v; want the end and no error", ok, err)
+			}
+			if err := d.Refresh(); err != nil {
+				t.Fatal(err)
+			}
+			if ok, err := d.Next(&e); ok || err != nil {
+				t.Fatalf("after the Refresh Next gave %v, %v; want the end and no error", ok, err)
+			}
+			losses := d.TakeLosses()
+			if tc.want == 0 && len(losses) != 0 {
+				t.Fatalf("losses %+v, want none: the file was read to its end", losses)
+			}
+			if tc.want > 0 && (len(losses) != 1 || losses[0].Unread != uint64(tc.want) || losses[0].Path != path) {
+				t.Fatalf("losses %+v, want one of %s with %d unread", losses, path, tc.want)
+			}
+			if d.Files() != 0 {
+				t.Fatalf("%d files still open after the vacuumed one was closed", d.Files())
+			}
+		})
+	}
+}
+
+// vacuum deletes path as journald's vacuum does (unlinkat_deallocate):
+// open, unlink, then punch the whole file out, or where the filesystem
+// cannot punch, write zeros over it (what a mapping then reads either way).
+func vacuum(t *testing.T, path string) {
+	t.Helper()
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if unix.Fallocate(int(f.Fd()), unix.FALLOC_FL_PUNCH_HOLE|unix.FALLOC_FL_KEEP_SIZE, 0, st.Size()) != nil {
+		if _, err := f.WriteAt(make([]byte, st.Size()), 0); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
