@@ -51,7 +51,9 @@ type Gap struct {
 	// or the reader), "ratelimited" (journald suppressed messages), or
 	// "unreadable" (sd-journal returned a bad message).
 	Reason string
-	// Lost is the number of entries lost, or 0 when unknown.
+	// Lost is the number of entries lost, or 0 when unknown. For a
+	// reader with matches, a vacuum's loss counts every entry lost,
+	// matching or not, where the journal no longer says which matched.
 	Lost int64
 	// AfterCursor and BeforeCursor bound the gap where known.
 	AfterCursor, BeforeCursor string
