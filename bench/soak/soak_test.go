@@ -6,10 +6,13 @@
 // restart and a NATS outage. Run it with `make soak`; `go test ./...` leaves
 // it out (build tag soak).
 //
-// Afterwards every entry written is accounted for exactly once (read, or
-// counted lost in a journal gap), every anomaly the sidecar counted is in
+// Afterwards every entry written is accounted for (read, or counted lost in
+// a journal gap: exactly once, but for journald's own messages vacuumed
+// beside the lost ones, which a matching reader counts too), every anomaly the sidecar counted is in
 // the JetStream stream exactly once, RSS stayed flat and goroutines did not
-// grow. The RSS curve goes to SOAK_OUT (default bench/out/soak-rss.tsv).
+// grow. The RSS curve goes to SOAK_OUT (default bench/out/soak-rss.tsv);
+// the sidecar's log, to SOAK_LOG when set (else a temporary file whose tail
+// is printed if the run fails).
 package soak
 
 import (
@@ -87,7 +90,11 @@ func TestSoak(t *testing.T) {
 
 	state := t.TempDir()
 	addrFile := filepath.Join(state, "addr")
-	logf, err := os.Create(filepath.Join(t.TempDir(), "stemewatch.log"))
+	logPath := os.Getenv("SOAK_LOG") // kept after the run when set
+	if logPath == "" {
+		logPath = filepath.Join(t.TempDir(), "stemewatch.log")
+	}
+	logf, err := os.Create(logPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,8 +179,18 @@ func TestSoak(t *testing.T) {
 	})
 	read, lost := int64(m["stemewatch_entries_read_total"]), int64(m["stemewatch_journal_lost_entries_total"])
 	t.Logf("read %d, lost (reported in journal_gap) %d, written %d", read, lost, want)
-	if err != nil || read+lost != want {
-		t.Errorf("accounting: read %d + lost %d != written %d", read, lost, want)
+	// The sidecar reads stemedb-api's entries only (a match), so an entry
+	// vacuumed before it was read is counted with its neighbours of every
+	// identifier (the file's zeros no longer say which matched): journald's
+	// own messages lost with them are counted too. Lost may exceed the
+	// shortfall by those, never fall short of it.
+	switch {
+	case err != nil || read+lost < want:
+		t.Errorf("accounting: read %d + lost %d < written %d: entries lost uncounted", read, lost, want)
+	case lost == 0 && read != want:
+		t.Errorf("accounting: read %d, nothing lost, written %d", read, want)
+	case read+lost-want > lost/10:
+		t.Errorf("accounting: read %d + lost %d = written %d + %d: more counted lost than journald's own messages explain", read, lost, want, read+lost-want)
 	}
 	if read > want {
 		t.Errorf("read %d entries, more than the %d written: duplicates", read, want)
