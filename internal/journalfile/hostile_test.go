@@ -240,18 +240,7 @@ func mappedRSS(t *testing.T, path string) int {
 // back: a sidecar following for months keeps in memory what it is reading,
 // not every file it read.
 func TestArchivedFileReadToItsEndGivesItsPagesBack(t *testing.T) {
-	data := sampleJournal(t)
-	data[16] = 2 // STATE_ARCHIVED
-	dir := t.TempDir()
-	path := filepath.Join(dir, "system@0123-0000000000000001-0000000000000001.journal")
-	if err := os.WriteFile(path, data, 0o640); err != nil {
-		t.Fatal(err)
-	}
-	d, err := journalfile.OpenDirs([]string{dir}, nil, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
+	d, path := followArchived(t)
 	n := drain(t, d)
 	before := mappedRSS(t, path)
 	if n != 20000 || before < 1024 {
@@ -297,6 +286,25 @@ func TestFollowerOfAnEmptyDirectorySeesTheFirstFileAtOnce(t *testing.T) {
 	}
 }
 
+// followArchived follows a directory holding the sample journal as an
+// archived file (20000 entries), and returns the file's path.
+func followArchived(t *testing.T) (*journalfile.Dir, string) {
+	t.Helper()
+	data := sampleJournal(t)
+	data[16] = 2 // STATE_ARCHIVED
+	dir := t.TempDir()
+	path := filepath.Join(dir, "system@0123-0000000000000001-0000000000000001.journal")
+	if err := os.WriteFile(path, data, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	d, err := journalfile.OpenDirs([]string{dir}, nil, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { d.Close() })
+	return d, path
+}
+
 // drain reads d to its end and returns how many entries it gave; an error
 // fails the test.
 func drain(t *testing.T, d *journalfile.Dir) int {
@@ -332,18 +340,7 @@ func TestFollowedFileVacuumedUnderTheReader(t *testing.T) {
 		{"passed over by a seek to the tail", -1, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			data := sampleJournal(t)
-			data[16] = 2 // STATE_ARCHIVED: vacuum deletes only archives
-			dir := t.TempDir()
-			path := filepath.Join(dir, "system@0123-0000000000000001-0000000000000001.journal")
-			if err := os.WriteFile(path, data, 0o640); err != nil {
-				t.Fatal(err)
-			}
-			d, err := journalfile.OpenDirs([]string{dir}, nil, true)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer d.Close()
+			d, path := followArchived(t) // vacuum deletes only archives
 			var e classifier.Entry
 			if tc.read < 0 {
 				d.SeekTail()
