@@ -182,14 +182,15 @@ func TestSoak(t *testing.T) {
 	// The sidecar reads stemedb-api's entries only (a match), so an entry
 	// vacuumed before it was read is counted with its neighbours of every
 	// identifier (the file's zeros no longer say which matched): journald's
-	// own messages lost with them are counted too. Lost may exceed the
+	// own messages lost with them are counted too (a few a file: a tenth
+	// of the count, and ten more for a small one). Lost may exceed the
 	// shortfall by those, never fall short of it.
 	switch {
 	case err != nil || read+lost < want:
 		t.Errorf("accounting: read %d + lost %d < written %d: entries lost uncounted", read, lost, want)
 	case lost == 0 && read != want:
 		t.Errorf("accounting: read %d, nothing lost, written %d", read, want)
-	case read+lost-want > lost/10:
+	case read+lost-want > lost/10+10:
 		t.Errorf("accounting: read %d + lost %d = written %d + %d: more counted lost than journald's own messages explain", read, lost, want, read+lost-want)
 	}
 	if read > want {
