@@ -3,6 +3,7 @@ package journal
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 	"unsafe"
@@ -269,6 +270,11 @@ func (em *emitter) gap(g feed.Gap) error {
 
 func (em *emitter) bad(cursor string, err error) error {
 	em.src.stats.bad.Add(1)
+	if isNextFailure(err) {
+		// No entry was read, and none skipped: count nothing lost.
+		em.cfg.Logger.Warn().Err(err).Msg("journal read failed; trying again from the same position")
+		return nil
+	}
 	em.cfg.Logger.Warn().Err(err).Str("cursor", cursor).Msg("unreadable journal entry skipped")
 	if em.contiguous {
 		// The next entry's sequence number counts it (and anything else
@@ -317,3 +323,16 @@ func (em *emitter) head(cursor string) error {
 
 // errReaderDied is a child reader (or the journal) failing; Run restarts it.
 var errReaderDied = errors.New("journal reader died")
+
+// nextPrefix starts the error of a failed sd_journal_next. libsystemd
+// returns such an error before it moves its position (real_journal_next
+// fails on the entry it chose, before set_location), so it names no entry
+// and skips none: the next call tries the same entry again, and three
+// failures in a row restart the reader after its last cursor. It is not a
+// loss. The prefix, not an error value, marks it, since a child reader's
+// errors reach the parent as text.
+const nextPrefix = "journal next: "
+
+func nextFailed(err error) error { return fmt.Errorf(nextPrefix+"%w", err) }
+
+func isNextFailure(err error) bool { return err != nil && strings.HasPrefix(err.Error(), nextPrefix) }

@@ -172,7 +172,7 @@ func readNative(ctx context.Context, cfg *Config, plan startPlan, snk sink) erro
 				if nextErrors >= 3 {
 					return fmt.Errorf("journal next failed %d times: %w", nextErrors, err)
 				}
-				if err := snk.bad("", fmt.Errorf("journal next: %w", err)); err != nil {
+				if err := snk.bad("", nextFailed(err)); err != nil {
 					return err
 				}
 				continue
@@ -269,7 +269,7 @@ func readBatches(ctx context.Context, j *sdjournal.Journal, cfg *Config, pending
 			if nextErrors >= 3 {
 				return fmt.Errorf("journal next failed %d times: %w", nextErrors, rerr)
 			}
-			if err := rl.bad("", fmt.Errorf("journal next: %w", rerr)); err != nil {
+			if err := rl.bad("", nextFailed(rerr)); err != nil {
 				return err
 			}
 		case stwEnd:
