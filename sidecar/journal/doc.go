@@ -28,11 +28,15 @@
 //     skips one entry too many when the cursor's entry is gone).
 //   - Entries lost before they were read are reported as feed.Gaps:
 //     "vacuumed" when the checkpointed entry was vacuumed (counted from
-//     the cursors' sequence numbers against the oldest retained entry) or,
-//     when reading without matches, any jump in sequence numbers;
-//     "ratelimited" for journald's "Suppressed N messages from UNIT";
+//     the cursors' sequence numbers against the oldest retained entry),
+//     when reading without matches any jump in sequence numbers, and with
+//     matches a file the built-in reader saw vacuumed under it
+//     (journalfile.Dir.TakeLosses: every entry of it not read, matching or
+//     not); "ratelimited" for journald's "Suppressed N messages from UNIT";
 //     "unreadable" for entries sd-journal or journalctl could not deliver
-//     whole (with matches; without, the sequence jump counts them).
+//     whole (with matches; without, the sequence jump counts them). A
+//     failed sd_journal_next names no entry and skips none: a read error,
+//     not a loss.
 //   - A dead reader (child killed, journalctl exiting, repeated read
 //     errors) is restarted after the last entry handed on: nothing lost,
 //     nothing repeated.
