@@ -406,15 +406,21 @@ func (d *Dir) vacuumed(h *head) {
 	}
 	h.lost = true
 	f := h.f
-	if f.headSeq == 0 || f.entries == 0 && !h.seqSet {
-		return // no entries at the last look, none read: nothing to count from
-	}
-	after := f.headSeq - 1 // nothing read from it
-	if h.seqSet {
+	var after uint64 // the last sequence number not lost
+	known := true
+	switch {
+	case h.seqSet:
 		after = h.seq
+	case f.headSeq > 0:
+		after = f.headSeq - 1 // nothing read from it
+	default:
+		known = false // empty at the last look
 	}
-	if l := &d.last; l.set && *l.seqnumID == f.seqnumID && l.seqnum > after {
-		after = l.seqnum
+	if l := &d.last; l.set && *l.seqnumID == f.seqnumID && (!known || l.seqnum > after) {
+		after, known = l.seqnum, true
+	}
+	if !known {
+		return // nothing read of its numbering: nothing to count from
 	}
 	if f.tailSeq > after {
 		d.losses = append(d.losses, Loss{Path: f.Path, Unread: f.tailSeq - after, After: after, Through: f.tailSeq, Read: h.seqSet})
