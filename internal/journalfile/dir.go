@@ -376,10 +376,8 @@ type Loss struct {
 	// the file's last entry known to the next entry read.
 	Unread uint64
 	// After and Through bound the lost sequence numbers (After+1 to
-	// Through); Read says whether the reader had taken an entry of the
-	// file, else After is the one before the file's first.
+	// Through), for the log.
 	After, Through uint64
-	Read           bool
 }
 
 type unsettled struct {
@@ -423,7 +421,7 @@ func (d *Dir) vacuumed(h *head) {
 		return // nothing read of its numbering: nothing to count from
 	}
 	if f.tailSeq > after {
-		d.losses = append(d.losses, Loss{Path: f.Path, Unread: f.tailSeq - after, After: after, Through: f.tailSeq, Read: h.seqSet})
+		d.losses = append(d.losses, Loss{Path: f.Path, Unread: f.tailSeq - after, After: after, Through: f.tailSeq})
 		after = f.tailSeq
 	}
 	if h.archived {
@@ -446,7 +444,7 @@ func (d *Dir) settle(x *Entry) {
 	}
 	delete(d.unsettled, x.file.seqnumID)
 	if n := x.Seqnum - u.after - 1; n > 0 {
-		d.losses = append(d.losses, Loss{Path: u.path, Unread: n, After: u.after, Through: x.Seqnum - 1, Read: true})
+		d.losses = append(d.losses, Loss{Path: u.path, Unread: n, After: u.after, Through: x.Seqnum - 1})
 	}
 }
 

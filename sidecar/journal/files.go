@@ -145,7 +145,7 @@ func (s *Source) readFiles(ctx context.Context, start string, em *emitter) (err 
 func (s *Source) noteLosses(d *journalfile.Dir, em *emitter) error {
 	for _, l := range d.TakeLosses() {
 		s.cfg.Logger.Warn().Str("file", l.Path).Uint64("unread", l.Unread).
-			Uint64("after_seqnum", l.After).Uint64("through_seqnum", l.Through).Bool("read_from", l.Read).
+			Uint64("after_seqnum", l.After).Uint64("through_seqnum", l.Through).
 			Msg("journal file vacuumed before it was read to its end")
 		if em.contiguous {
 			continue
