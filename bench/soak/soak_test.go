@@ -8,9 +8,9 @@
 //
 // Afterwards every entry written is accounted for (read, or counted lost in
 // a journal gap: exactly once, but for journald's own messages vacuumed
-// beside the lost ones, which a matching reader counts too), every anomaly the sidecar counted is in
-// the JetStream stream exactly once, RSS stayed flat and goroutines did not
-// grow. The RSS curve goes to SOAK_OUT (default bench/out/soak-rss.tsv);
+// beside the lost ones, which a matching reader counts too), every anomaly
+// the sidecar counted is in the JetStream stream exactly once, RSS stayed
+// flat and goroutines did not grow. The RSS curve goes to SOAK_OUT (default bench/out/soak-rss.tsv);
 // the sidecar's log, to SOAK_LOG when set (else a temporary file whose tail
 // is printed if the run fails).
 package soak
