@@ -20,7 +20,12 @@ type SignatureHead struct {
 }
 
 // DefaultSignatureFloor is the probability the signature head needs.
-const DefaultSignatureFloor = 0.7
+// Chosen by a rule written before the measurement: the floor that finds
+// the most signature failures net of false ones, a miss and a false call
+// costing alike (TestSignatureFloorSweep; 0.5 against 0.7 over twenty
+// folds of the catalogue: 107 more found, 84 more false, of 52,506
+// renderings).
+const DefaultSignatureFloor = 0.5
 
 // MentionsSignature reports whether msg names a signature, a verification,
 // a MAC or an authentication tag, code or check, "message authentication"
