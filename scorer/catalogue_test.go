@@ -331,12 +331,12 @@ func TestCatalogueLOSO(t *testing.T) {
 		}
 	}
 	read.log(t, "leave-one-source-out")
-	// The goal is 98%; the floor asserted is what holds today, so a
-	// regression fails: 83.49% and 660 of 849 signature renderings since
-	// the second to nineteenth blind batches (6290 wordings no rule was
-	// written from) joined. A second reader gives the catalogue's label
-	// 93% of the time (TestCatalogueAgreement). See the README.
-	reportWith(t, "leave-one-source-out", all, 83.3, 70, 200)
+	// The goal is 98% and 95%; the floors asserted sit just under what
+	// holds today, so a regression fails: 84.39% and 1394 of 1665
+	// signature renderings (83.7%) since the signature head's floor went
+	// to 0.5. A second reader gives the catalogue's label 93% of the time
+	// (TestCatalogueAgreement). See docs/ACCURACY.md.
+	reportWith(t, "leave-one-source-out", all, 83.3, 80, 200)
 	t.Run("rules held out too", heldRules.report)
 }
 
