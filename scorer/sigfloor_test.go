@@ -1,8 +1,6 @@
 package scorer_test
 
 import (
-	"os"
-	"strconv"
 	"testing"
 
 	"github.com/stemedb/stemewatch/classifier"
@@ -23,29 +21,17 @@ var sigFloors = []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.8}
 // in renderings. The floor is no parameter of training: one training per
 // fold serves every floor.
 func TestSignatureFloorSweep(t *testing.T) {
-	k, _ := strconv.Atoi(os.Getenv("STEMEWATCH_SIGSWEEP"))
-	if k < 2 {
-		t.Skip("set STEMEWATCH_SIGSWEEP=20 to run (twenty trainings)")
-	}
-	cat := catalogue(t)
+	k := foldsFromEnv(t, "STEMEWATCH_SIGSWEEP")
 	set := patterns.Default()
-	rules := scorer.RuleExamples(set)
-	_, srcs := groupBySource(cat)
-	folds := sourceFolds(srcs, k)
 	type count struct{ found, missed, false, head, typed int }
 	counts := make([]count, len(sigFloors))
-	inOrder(len(folds), func(i int) trained {
-		return train(cat, rules, folds[i]...)
-	}, func(i int, tr trained) {
-		if tr.err != nil {
-			t.Fatal(tr.err)
-		}
+	srcs, n := eachFold(t, k, func(held []scorer.CatalogueEntry, _ *classifier.Classifier, trained *scorer.Model) {
 		for j, floor := range sigFloors {
-			m := *tr.m
+			m := *trained
 			m.Sig.Floor = floor
 			c := classifier.NewWithFallback(set, &m)
 			n := &counts[j]
-			for _, e := range held(cat, folds[i]) {
+			for _, e := range held {
 				for _, sh := range shapes {
 					v := c.Classify(&classifier.Entry{Message: []byte(sh.render("ERROR", e.Message)), Priority: 6})
 					if v.Error && v.ErrorType == e.Type {
@@ -66,7 +52,7 @@ func TestSignatureFloorSweep(t *testing.T) {
 			}
 		}
 	})
-	t.Logf("%d folds of %d sources, %d wordings; renderings (three per wording)", k, len(srcs), len(cat))
+	t.Logf("%d folds of %d sources, %d wordings; renderings (three per wording)", k, srcs, n)
 	t.Logf("  %5s  %6s  %6s  %7s  %6s  %11s  %6s", "floor", "found", "missed", "recall", "false", "false (head)", "typed")
 	for j, floor := range sigFloors {
 		n := counts[j]
