@@ -152,6 +152,38 @@ func TestPatternsCommands(t *testing.T) {
 	}
 }
 
+// TestPatternsTestReadsStandardInput: a LINE of - is every non-blank
+// line of standard input, in order, beside the LINEs given as arguments,
+// and a line past the bound is an error naming its number.
+func TestPatternsTestReadsStandardInput(t *testing.T) {
+	in := "ERROR a: fsync failed: Input/output error (os error 5)\r\n\n  \nERROR b: deadline has elapsed\n"
+	out, errOut, code := runCmd(t, in, "patterns", "test", "WARN x: slow", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var lines []string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "line:") || strings.HasPrefix(l, "type:") {
+			lines = append(lines, strings.Join(strings.Fields(l), " "))
+		}
+	}
+	want := []string{
+		"line: WARN x: slow",
+		"line: ERROR a: fsync failed: Input/output error (os error 5)",
+		"type: StorageError rule: storage.io_error",
+		"line: ERROR b: deadline has elapsed",
+		"type: TimeoutError rule: timeout.deadline",
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+	long := "ERROR ok: deadline has elapsed\n" + strings.Repeat("a", maxTestLine+1) + "\n"
+	_, errOut, code = runCmd(t, long, "patterns", "test", "-")
+	if code != 1 || !strings.Contains(errOut, "standard input, line 2: longer than") {
+		t.Errorf("over-long line: exit %d, %q", code, errOut)
+	}
+}
+
 // TestClassifyNDJSONAgreesWithLabels is the foundation's acceptance test:
 // the events `classify --format ndjson` writes for the bundled hour agree
 // with the labels on at least 99.5% of entries for each question the

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -19,8 +21,9 @@ const patternsAbout = `Subcommands:
                                    defaults alone): TOML syntax, names, regexps, and
                                    every example and counter-example. Problems are
                                    printed as FILE:LINE: rule "NAME": reason; exit 2.
-  test [--patterns FILE]... LINE...  classify each LINE and show the level, type, the
-                                   rule that decided it, and what was extracted.
+  test [--patterns FILE]... LINE...  classify each LINE (- : lines from standard input)
+                                   and show the level, type, the rule that decided
+                                   it, and what was extracted.
   suggest [--input FILE]...        draft rules for the most frequent Unclassified
                                    errors of a journal (see 'patterns suggest --help').
   defaults                         print the embedded default rules: a commented
@@ -29,6 +32,7 @@ const patternsAbout = `Subcommands:
 Examples:
   stemewatch patterns check /etc/stemewatch/patterns.toml
   stemewatch patterns test 'ERROR stemedb_storage::wal: fsync failed agent_id=a1'
+  journalctl -u stemedb-api -p err -o cat -n 20 | stemewatch patterns test -
   stemewatch patterns suggest --input journal.json >> my-rules.toml
   stemewatch patterns defaults > my-rules.toml
 `
@@ -93,24 +97,69 @@ Examples:
 
 func patternsTest(e *env, args []string) error {
 	var files multiFlag
-	fs := newFlagSet(e, "patterns test", "patterns test [--patterns FILE]... LINE...", "Classifies each LINE as stemewatch would an entry with no journald PRIORITY.\n")
+	fs := newFlagSet(e, "patterns test", "patterns test [--patterns FILE]... LINE... | -", `Classifies each LINE as stemewatch would an entry with no journald PRIORITY.
+A LINE of - reads lines from standard input instead, one entry per line
+(blank lines skipped).
+
+Examples:
+  stemewatch patterns test 'ERROR stemedb_storage::wal: fsync failed agent_id=a1'
+  journalctl -u stemedb-api -p err -o cat -n 20 | stemewatch patterns test -
+`)
 	fs.Var(&files, "patterns", "a rule `FILE` on top of the defaults; repeatable")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		return usagef("test needs at least one LINE")
+		return usagef("test needs at least one LINE (or - for standard input)")
 	}
 	set, err := patterns.Load(patterns.Options{}, files...)
 	if err != nil {
 		return usagef("invalid patterns:\n%v", err)
 	}
 	c := classifier.New(set)
-	for i, line := range fs.Args() {
-		if i > 0 {
+	n := 0
+	describe := func(line string) {
+		if n > 0 {
 			fmt.Fprintln(e.stdout)
 		}
+		n++
 		describeLine(e.stdout, c, set, line)
+	}
+	for _, arg := range fs.Args() {
+		if arg != "-" {
+			describe(arg)
+			continue
+		}
+		if err := eachStdinLine(e.stdin, describe); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// maxTestLine bounds a line read by 'patterns test -': the journal's own
+// bound on a message is far smaller (LineMax, 48 KiB by default).
+const maxTestLine = 1 << 20
+
+// eachStdinLine calls fn with each non-blank line of r, without its line
+// ending. A line over maxTestLine is an error naming its number.
+func eachStdinLine(r io.Reader, fn func(string)) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), maxTestLine)
+	lineNo := 0
+	for sc.Scan() {
+		lineNo++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		fn(line)
+	}
+	if err := sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			return fmt.Errorf("standard input, line %d: longer than %d bytes", lineNo+1, maxTestLine)
+		}
+		return fmt.Errorf("standard input, line %d: %w", lineNo+1, err)
 	}
 	return nil
 }
