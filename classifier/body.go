@@ -76,7 +76,7 @@ func textBody(text []byte) []byte {
 	}
 	body := bytes.TrimLeft(first[pos:], " \t")
 	// A tracing target: "stemedb_api::auth:" (one token ending in ':').
-	if j := bytes.IndexByte(body, ' '); j > 1 && body[j-1] == ':' && bytes.Contains(body[:j], []byte("::")) {
+	if j := bytes.IndexByte(body, ' '); j > 1 && body[j-1] == ':' && tracingTarget(body[:j-1]) {
 		body = body[j+1:]
 	} else if j < 0 && bytes.HasSuffix(body, []byte(":")) {
 		body = nil
@@ -100,6 +100,29 @@ func textBody(text []byte) []byte {
 	}
 	out := make([]byte, 0, len(body)+len(rest))
 	return append(append(out, body...), rest...)
+}
+
+// tracingTarget reports whether tok, the first word after the level with
+// its ':' cut off, is a tracing target: a Rust module path. One with "::"
+// ("stemedb_api::auth") is; so is a crate's root module, whose target is
+// the crate's name alone ("stemedb_api", from an event in main.rs), when
+// it has an underscore, which prose before a colon ("compaction:") does
+// not. Left in, a crate's name would be read as words of the message,
+// and "stemedb_api: request failed: ..." would not be seen as the
+// service's context.
+func tracingTarget(tok []byte) bool {
+	if bytes.Contains(tok, []byte("::")) {
+		return true
+	}
+	if len(tok) == 0 || !(tok[0] == '_' || ('a' <= tok[0]|0x20 && tok[0]|0x20 <= 'z')) {
+		return false
+	}
+	for _, c := range tok {
+		if !(c == '_' || ('a' <= c|0x20 && c|0x20 <= 'z') || ('0' <= c && c <= '9')) {
+			return false
+		}
+	}
+	return bytes.IndexByte(tok, '_') >= 0
 }
 
 // allFields reports whether b is nothing but key=value fields. A bare value

@@ -23,3 +23,26 @@ func TestTextBodyFields(t *testing.T) {
 		}
 	}
 }
+
+// TestTextBodyTarget: the word after the level is cut off as a tracing
+// target when it is a module path (any word with "::", as before) or a
+// crate's root (an identifier with an underscore), and kept when it reads
+// as prose.
+func TestTextBodyTarget(t *testing.T) {
+	const head = "2026-11-25T09:46:40.123456Z ERROR "
+	for _, c := range []struct{ line, want string }{
+		{"stemedb_api::handlers: request failed: disk full", "request failed: disk full"},
+		{"stemedb_api: request failed: disk full", "request failed: disk full"},
+		{"_private: disk full", "disk full"},
+		{"r#type::x: disk full", "disk full"},
+		{"compaction: disk full", "compaction: disk full"},
+		{"fsync-failed: disk full", "fsync-failed: disk full"},
+		{"<T as Trait>::f: disk full", "<T as Trait>::f: disk full"},
+		{"9_lives: disk full", "9_lives: disk full"},
+		{"stemedb_api:", ""},
+	} {
+		if got := string(textBody([]byte(head + c.line))); got != c.want {
+			t.Errorf("textBody(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
