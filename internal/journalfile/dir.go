@@ -336,21 +336,25 @@ func (d *Dir) Next(e *classifier.Entry) (bool, error) {
 		if len(d.unsettled) > 0 {
 			d.settle(x)
 		}
+		prev := d.last
 		if d.duplicate(x) {
 			best.seq, best.seqSet = x.Seqnum, true
 			continue
 		}
 		ok, err := d.read(x, e)
-		if err != nil {
-			if best.f.replaced() && d.reopen(best) {
-				d.last.set = false // read it again, from the copy
-				continue
-			}
-			if best.f.replaced() {
+		if best.f.replaced() {
+			// Punched out between choosing x and reading it: its fields
+			// may have read as zeros (no match, no message, or an error).
+			// x was not read: read it again from a copy, or count it lost
+			// with the rest of the file.
+			d.last = prev
+			if !d.reopen(best) {
 				best.end = true
 				d.vacuumed(best)
-				continue
 			}
+			continue
+		}
+		if err != nil {
 			return true, fmt.Errorf("%w (entry %s)", err, x.AppendCursor(d.cursor[:0]))
 		}
 		best.seq, best.seqSet = x.Seqnum, true
