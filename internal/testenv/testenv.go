@@ -218,7 +218,23 @@ func StartNamespace(ns, conf string) (*Instance, error) {
 		inst.Stop()
 		return nil, fmt.Errorf("%w (stderr: %s)", err, stderr.String())
 	}
+	// journald makes its journal directory after its socket: a reader
+	// opened at once, on a loaded machine, found none (CI, stop 30). With
+	// persistent storage, the one under /var/log (Dirs[0]).
+	ready := func() bool { return exists(inst.JournalDir()) }
+	if strings.Contains(conf, "Storage=persistent") {
+		ready = func() bool { return exists(inst.Dirs[0]) }
+	}
+	if err := Eventually(10*time.Second, ready); err != nil {
+		inst.Stop()
+		return nil, fmt.Errorf("journald %s made none of %s (stderr: %s)", ns, strings.Join(inst.Dirs, ", "), stderr.String())
+	}
 	return inst, nil
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 // Stop stops a namespace instance and removes its files and config. It does
