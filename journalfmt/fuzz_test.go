@@ -259,9 +259,10 @@ func FuzzDetect(f *testing.F) {
 	f.Add([]byte("MESSAGE\n\x05\x00\x00\x00\x00\x00\x00\x00hello\n"))
 	f.Add([]byte("\x1f\x8b\x08\x00"))
 	f.Add([]byte("plain text\n"))
+	f.Add([]byte(verboseHead + "\n    MESSAGE=x\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		switch Detect(data) {
-		case FormatJSON, FormatExport, FormatText:
+		case FormatJSON, FormatExport, FormatVerbose, FormatText:
 		default:
 			t.Fatal("unknown format")
 		}
@@ -332,6 +333,59 @@ func FuzzText(f *testing.F) {
 				Host: []byte("h"), Identifier: []byte("app")})
 		}
 		want := []string{one("line:1", msg), one(fmt.Sprintf("line:%d", len(lines)+1), "next")}
+		if !slices.Equal(got, want) {
+			t.Fatalf("round trip of %q:\n got %q\nwant %q", msg, got, want)
+		}
+	})
+}
+
+// verboseHead is a `journalctl -o verbose` entry header.
+const verboseHead = "Thu 2026-12-03 07:06:49.934214 UTC [s=0b3a9fa31e1d4736a55e81ff7b0689e2;i=3;b=338ed3600f544566905a327ffeed3caa;m=a95240099;t=661b56746d70d;x=ad6e7a16d2569add]"
+
+// FuzzVerbose: the verbose decoder never panics, always ends, gives the
+// same results whatever the read sizes, and reads back any message (one
+// line or several) as journalctl -o verbose --all prints it.
+func FuzzVerbose(f *testing.F) {
+	for _, s := range []string{
+		verboseHead + "\n    PRIORITY=3\n    MESSAGE=ERROR boom\n    _HOSTNAME=h\n",
+		verboseHead + "\n    MESSAGE=a\n            b\n\n            \n    MESSAGE=[56B blob data]\n" + verboseHead + "\n",
+		"-- No entries --\n" + verboseHead + "\nnot a field\n    MESSAGE=x\n" + verboseHead + "\n     early\n",
+		verboseHead + "\r\n    X=1\r\n    =2\n    9A=3\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		limit := len(data) + 2
+		mk := func(r io.Reader) *verboseReader { return newVerbose(r, "fuzz.verbose", fuzzMax) }
+		wr := mk(bytes.NewReader(data))
+		whole := results(t, wr, limit)
+		bytewise := results(t, mk(&oneByte{bytes.NewReader(data)}), limit)
+		if !slices.Equal(whole, bytewise) {
+			t.Fatalf("results depend on read sizes:\n%q\n%q", whole, bytewise)
+		}
+		if info := InfoOf(wr); info.Entries > info.Lines || info.Blobs > info.Entries {
+			t.Fatalf("inconsistent info %+v", info)
+		}
+		// Round trip, as journalctl --all prints a value: "    MESSAGE=",
+		// then each further line indented past the "=".
+		if len(data) > fuzzMax/2 {
+			return
+		}
+		lines := strings.Split(string(data), "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimRight(l, "\r")
+		}
+		msg := strings.Join(lines, "\n")
+		if isBlob([]byte(msg)) {
+			return
+		}
+		in := verboseHead + "\n    MESSAGE=" + strings.Join(lines, "\n"+strings.Repeat(" ", len("    MESSAGE="))) + "\n    PRIORITY=3\n" + verboseHead + "\n    MESSAGE=next\n"
+		got := results(t, mk(strings.NewReader(in)), 10)
+		cur := verboseHead[strings.Index(verboseHead, "[")+1 : len(verboseHead)-1]
+		one := func(m string, prio int) string {
+			return show(classifier.Entry{Message: []byte(m), Priority: prio, Cursor: []byte(cur), RealtimeUS: 0x661b56746d70d})
+		}
+		want := []string{one(msg, 3), one("next", -1)}
 		if !slices.Equal(got, want) {
 			t.Fatalf("round trip of %q:\n got %q\nwant %q", msg, got, want)
 		}

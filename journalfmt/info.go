@@ -68,6 +68,10 @@ func (r *exportReader) info() Info {
 	return Info{Input: r.name, Format: FormatExport, Entries: r.entries}
 }
 
+func (r *verboseReader) info() Info {
+	return Info{Input: r.name, Format: FormatVerbose, Lines: r.line, Entries: r.entries, Blobs: r.blobs}
+}
+
 func (r *textReader) info() Info {
 	in := Info{Input: r.name, Lines: r.line, Entries: r.entries, Notes: r.notes,
 		Continuations: r.continuations, Blobs: r.blobs, Foreign: r.binary}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"strings"
 	"testing"
 	"time"
 
@@ -131,6 +132,94 @@ func TestJournalctlTextModes(t *testing.T) {
 			if got.first != want.first/unit*unit || got.last != want.last/unit*unit {
 				t.Errorf("first/last %d/%d, json %d/%d", got.first, got.last, want.first, want.last)
 			}
+		})
+	}
+}
+
+// TestJournalctlVerbose prints the bundled hour with the real journalctl
+// -o verbose, and -o verbose --all, and checks, entry by entry, that
+// reading it gives what reading `journalctl -o json --all` gives: cursor,
+// time, priority, unit, host, identifier and message (multi-line messages
+// included), except for the messages verbose without --all shows as "[N
+// blob data]" (not printable: ANSI colours), which are Truncated and
+// counted in Info.Blobs.
+func TestJournalctlVerbose(t *testing.T) {
+	testenv.RequireProgram(t, "/usr/bin/journalctl")
+	export := sample.Read(t, "sample.export.gz")
+	file := testenv.ExportToJournal(t, t.TempDir(), "sample", export)
+	print := func(args ...string) []byte {
+		cmd := exec.Command("journalctl", append([]string{"--file", file}, args...)...)
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("journalctl %v: %v", args, err)
+		}
+		return out
+	}
+	type fields struct {
+		cursor, msg, unit, host, ident string
+		prio                           int
+		us                             int64
+		trunc                          bool
+	}
+	read := func(r Reader) []fields {
+		var all []fields
+		for {
+			e, err := r.Next()
+			if err == io.EOF {
+				return all
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			all = append(all, fields{string(e.Cursor), string(e.Message), string(e.Unit), string(e.Host),
+				string(e.Identifier), e.Priority, e.RealtimeUS, e.Truncated})
+		}
+	}
+	jr, err := NewReader(bytes.NewReader(print("-o", "json", "--all")), "json", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := read(jr)
+	for _, all := range []bool{false, true} {
+		args := []string{"-o", "verbose"}
+		if all {
+			args = append(args, "--all")
+		}
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			out := print(args...)
+			if f := Detect(out[:4096]); f != FormatVerbose {
+				t.Fatalf("detected %s", f)
+			}
+			vr, err := NewReader(bytes.NewReader(out), "verbose", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := read(vr)
+			if len(got) != len(want) || len(want) != 20000 {
+				t.Fatalf("verbose: %d entries, json: %d", len(got), len(want))
+			}
+			blobs, multi := 0, 0
+			for i := range want {
+				g, w := got[i], want[i]
+				if g.trunc && g.msg == "" {
+					blobs++
+					g.msg, g.trunc = w.msg, w.trunc
+				}
+				if strings.Contains(w.msg, "\n") {
+					multi++
+				}
+				if g != w {
+					t.Fatalf("entry %d:\n verbose %+v\n json    %+v", i+1, g, w)
+				}
+			}
+			info := InfoOf(vr)
+			if info.Format != FormatVerbose || info.Entries != 20000 || info.Blobs != blobs || all && blobs != 0 || !all && blobs == 0 {
+				t.Errorf("info %+v, %d blobs seen", info, blobs)
+			}
+			if multi == 0 {
+				t.Errorf("no multi-line message in the sample: the continuation lines went untested")
+			}
+			t.Logf("20000 entries alike; %d multi-line messages, %d shown as blob data", multi, blobs)
 		})
 	}
 }

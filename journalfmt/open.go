@@ -24,7 +24,10 @@ const (
 	FormatAuto   Format = "auto"
 	FormatJSON   Format = "json"
 	FormatExport Format = "export"
-	FormatText   Format = "text"
+	// FormatVerbose is `journalctl -o verbose`: every field of an entry,
+	// one per line, under a header with its time and cursor.
+	FormatVerbose Format = "verbose"
+	FormatText    Format = "text"
 
 	FormatShort           Format = "short"
 	FormatShortPrecise    Format = "short-precise"
@@ -55,19 +58,19 @@ func (f Format) IsText() bool {
 }
 
 // ParseFormat checks a format name as given to --input-format: "" and
-// "auto" detect; "json", "export", "text" (any journalctl text) and
+// "auto" detect; "json", "export", "verbose", "text" (any journalctl text) and
 // journalctl's text mode names ("short", "short-iso", ..., "cat") force one.
 // "short-delta" is read as short-monotonic, which it extends.
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(s); {
 	case f == "" || f == FormatAuto:
 		return FormatAuto, nil
-	case f == FormatJSON || f == FormatExport || f.IsText():
+	case f == FormatJSON || f == FormatExport || f == FormatVerbose || f.IsText():
 		return f, nil
 	case s == "short-delta":
 		return FormatShortMonotonic, nil
 	}
-	return "", fmt.Errorf("unknown input format %q (want auto, json, export, text, or a journalctl -o text mode: short, short-iso, short-iso-precise, short-precise, short-full, short-monotonic, short-unix, with-unit, cat)", s)
+	return "", fmt.Errorf("unknown input format %q (want auto, json, export, verbose, text, or a journalctl -o text mode: short, short-iso, short-iso-precise, short-precise, short-full, short-monotonic, short-unix, with-unit, cat)", s)
 }
 
 // Detect guesses the format of a journal from its first bytes (leading
@@ -77,6 +80,8 @@ func ParseFormat(s string) (Format, error) {
 //     a file of tracing JSON messages (`journalctl -o cat`) is text;
 //   - a first line "FIELD=..." with FIELD a journal field name, or a binary
 //     field header "FIELD\n" followed by a length under 4 GiB, is export;
+//   - a first line with a time and a cursor in brackets ("Thu 2026-12-03
+//     07:06:49.934214 UTC [s=…;t=…;x=…]") is `journalctl -o verbose`;
 //   - anything else is text.
 func Detect(b []byte) Format {
 	i := 0
@@ -86,6 +91,9 @@ func Detect(b []byte) Format {
 	b = b[i:]
 	if len(b) == 0 {
 		return FormatText
+	}
+	if nl := bytes.IndexByte(b, '\n'); nl > 0 && verboseHeader(trimCR(b[:nl])) != nil {
+		return FormatVerbose
 	}
 	if b[0] == '{' {
 		j := skipWS(b, 1)
@@ -144,7 +152,7 @@ func isNameByte(c byte) bool {
 
 // Options tune Open and NewReader.
 type Options struct {
-	// Format is "", "auto", "json", "export" or "text".
+	// Format is "", "auto", "json", "export", "verbose" or "text".
 	Format string
 	// Stdin is read for the input name "-"; nil means os.Stdin.
 	Stdin io.Reader
@@ -228,6 +236,8 @@ func NewFormat(r io.Reader, name string, format Format, o Options) Reader {
 		return newJSON(r, name, o.MaxEntry)
 	case FormatExport:
 		return newExport(r, name, o.MaxEntry)
+	case FormatVerbose:
+		return newVerbose(r, name, o.MaxEntry)
 	default:
 		o.Format = string(format)
 		return newTextOptions(r, name, o)
@@ -248,6 +258,8 @@ func NewBytes(b []byte, name string, format Format, o Options) interface {
 		return newJSON(inPlace(b), name, o.MaxEntry)
 	case FormatExport:
 		return noLine{newExport(inPlace(b), name, o.MaxEntry)}
+	case FormatVerbose:
+		return noLine{newVerbose(inPlace(b), name, o.MaxEntry)}
 	default:
 		o.Format = string(format)
 		return newTextOptions(inPlace(b), name, o)

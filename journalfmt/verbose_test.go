@@ -1,0 +1,84 @@
+package journalfmt
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+)
+
+// TestVerboseHostile: a line that is no field, a continuation with no
+// field before it, and text before the first header each make their entry
+// malformed, named by the line the entry starts on and the line at fault;
+// reading goes on at the next header, and nothing else is lost.
+func TestVerboseHostile(t *testing.T) {
+	in := strings.Join([]string{
+		"preamble",          // 1
+		verboseHead,         // 2
+		"    MESSAGE=ok",    // 3
+		verboseHead,         // 4
+		"garbage",           // 5
+		"    MESSAGE=lost",  // 6
+		verboseHead,         // 7
+		"     early",        // 8
+		verboseHead,         // 9
+		"    PRIORITY=3",    // 10
+		"    MESSAGE=last",  // 11
+		"            line2", // 12
+		"-- No entries --",  // 13
+		"",
+	}, "\n")
+	r, err := NewReader(strings.NewReader(in), "saved.verbose", Options{Format: "verbose"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for {
+		e, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		var me *MalformedError
+		switch {
+		case errors.As(err, &me):
+			got = append(got, me.Error())
+		case err != nil:
+			t.Fatal(err)
+		default:
+			got = append(got, string(e.Message))
+		}
+	}
+	want := []string{
+		"saved.verbose:1: not a journalctl -o verbose entry header",
+		"ok",
+		"saved.verbose:4: line 5 is neither a field nor an entry header",
+		"saved.verbose:7: line 8 continues no field",
+		"last\nline2",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+	if info := InfoOf(r); info.Entries != 2 || info.Lines != 13 {
+		t.Errorf("info %+v", info)
+	}
+}
+
+// TestVerboseDetect: a verbose header is detected as verbose from its
+// first line; a line that only resembles one is text.
+func TestVerboseDetect(t *testing.T) {
+	for in, want := range map[string]Format{
+		"\n" + verboseHead + "\n    MESSAGE=x\n":                        FormatVerbose,
+		verboseHead + "\r\n":                                            FormatVerbose,
+		"Thu 2026-12-03 07:06:49 UTC [s=x;i=1]\n":                       FormatText,
+		"note [s=abc;t=zz] something\n":                                 FormatText,
+		strings.Replace(verboseHead, "t=661b56746d70d", "t=", 1) + "\n": FormatText,
+	} {
+		if got := Detect([]byte(in)); got != want {
+			t.Errorf("Detect(%q) = %s, want %s", in, got, want)
+		}
+	}
+	if !bytes.Contains([]byte(verboseHead), []byte("t=661b56746d70d")) {
+		t.Fatal("verboseHead changed: the last case tests nothing")
+	}
+}
