@@ -33,7 +33,7 @@ func writeReportTable(w io.Writer, rep *classifyReport, o *classifyOpts) {
 	}
 	fmt.Fprintf(w, "%s (%s of entries), %s", plural(t.Errors, "error"), pct(t.Errors, t.Entries), plural(t.Signature, "signature failure"))
 	if t.Malformed > 0 || t.Truncated > 0 {
-		fmt.Fprintf(w, ", %s malformed, %s truncated (MESSAGE null: rerun journalctl with --all)", groupDigits(t.Malformed), groupDigits(t.Truncated))
+		fmt.Fprintf(w, ", %s malformed, %s truncated (message not shown by journalctl: rerun it with --all)", groupDigits(t.Malformed), groupDigits(t.Truncated))
 	}
 	fmt.Fprintf(w, "\npatterns %s\n", rep.PatternsVersion)
 	writeFilterLines(w, rep, o)

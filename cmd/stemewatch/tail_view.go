@@ -308,7 +308,7 @@ func (v *tailView) summary(t *tally.Tally, head string) []string {
 		fmt.Fprintf(&b, ", %s malformed", groupDigits(t.Malformed))
 	}
 	if t.Truncated > 0 {
-		fmt.Fprintf(&b, ", %s truncated (MESSAGE null: journalctl --all shows them)", groupDigits(t.Truncated))
+		fmt.Fprintf(&b, ", %s truncated (message not shown by journalctl: --all shows them)", groupDigits(t.Truncated))
 	}
 	lines := []string{b.String()}
 	if t.Signature > 0 {
