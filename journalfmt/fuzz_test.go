@@ -260,9 +260,10 @@ func FuzzDetect(f *testing.F) {
 	f.Add([]byte("\x1f\x8b\x08\x00"))
 	f.Add([]byte("plain text\n"))
 	f.Add([]byte(verboseHead + "\n    MESSAGE=x\n"))
+	f.Add([]byte("{\n\t\"MESSAGE\" : \"a\"\n}\n{\n\t\"MESSAGE\" : [1,2]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		switch Detect(data) {
-		case FormatJSON, FormatExport, FormatVerbose, FormatText:
+		case FormatJSON, FormatJSONPretty, FormatExport, FormatVerbose, FormatText:
 		default:
 			t.Fatal("unknown format")
 		}

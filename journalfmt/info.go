@@ -61,7 +61,11 @@ func InfoOf(r Reader) Info {
 }
 
 func (r *jsonReader) info() Info {
-	return Info{Input: r.name, Format: FormatJSON, Lines: r.line, Entries: r.entries}
+	f := FormatJSON
+	if r.pretty {
+		f = FormatJSONPretty
+	}
+	return Info{Input: r.name, Format: f, Lines: r.line, Entries: r.entries}
 }
 
 func (r *exportReader) info() Info {

@@ -136,14 +136,14 @@ func TestJournalctlTextModes(t *testing.T) {
 	}
 }
 
-// TestJournalctlVerbose prints the bundled hour with the real journalctl
-// -o verbose, and -o verbose --all, and checks, entry by entry, that
-// reading it gives what reading `journalctl -o json --all` gives: cursor,
-// time, priority, unit, host, identifier and message (multi-line messages
-// included), except for the messages verbose without --all shows as "[N
-// blob data]" (not printable: ANSI colours), which are Truncated and
-// counted in Info.Blobs.
-func TestJournalctlVerbose(t *testing.T) {
+// TestJournalctlVerboseAndPretty prints the bundled hour with the real
+// journalctl -o verbose, -o verbose --all and -o json-pretty, and checks,
+// entry by entry, that reading it gives what reading `journalctl -o json
+// --all` gives: cursor, time, priority, unit, host, identifier and message
+// (multi-line messages included), except for the messages journalctl did
+// not show without --all (verbose's "[N blob data]": ANSI colours; JSON's
+// null: over 4096 bytes), which are Truncated.
+func TestJournalctlVerboseAndPretty(t *testing.T) {
 	testenv.RequireProgram(t, "/usr/bin/journalctl")
 	export := sample.Read(t, "sample.export.gz")
 	file := testenv.ExportToJournal(t, t.TempDir(), "sample", export)
@@ -180,23 +180,27 @@ func TestJournalctlVerbose(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := read(jr)
-	for _, all := range []bool{false, true} {
-		args := []string{"-o", "verbose"}
-		if all {
-			args = append(args, "--all")
-		}
-		t.Run(strings.Join(args, " "), func(t *testing.T) {
-			out := print(args...)
-			if f := Detect(out[:4096]); f != FormatVerbose {
+	for _, tc := range []struct {
+		args   []string
+		format Format
+		blobs  bool // some messages not shown (blob data, or null)
+	}{
+		{[]string{"-o", "verbose"}, FormatVerbose, true},
+		{[]string{"-o", "verbose", "--all"}, FormatVerbose, false},
+		{[]string{"-o", "json-pretty"}, FormatJSONPretty, true},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			out := print(tc.args...)
+			if f := Detect(out[:4096]); f != tc.format {
 				t.Fatalf("detected %s", f)
 			}
-			vr, err := NewReader(bytes.NewReader(out), "verbose", Options{})
+			vr, err := NewReader(bytes.NewReader(out), "saved", Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
 			got := read(vr)
 			if len(got) != len(want) || len(want) != 20000 {
-				t.Fatalf("verbose: %d entries, json: %d", len(got), len(want))
+				t.Fatalf("%s: %d entries, json: %d", tc.format, len(got), len(want))
 			}
 			blobs, multi := 0, 0
 			for i := range want {
@@ -209,17 +213,18 @@ func TestJournalctlVerbose(t *testing.T) {
 					multi++
 				}
 				if g != w {
-					t.Fatalf("entry %d:\n verbose %+v\n json    %+v", i+1, g, w)
+					t.Fatalf("entry %d:\n %s %+v\n json    %+v", i+1, tc.format, g, w)
 				}
 			}
 			info := InfoOf(vr)
-			if info.Format != FormatVerbose || info.Entries != 20000 || info.Blobs != blobs || all && blobs != 0 || !all && blobs == 0 {
-				t.Errorf("info %+v, %d blobs seen", info, blobs)
+			if info.Format != tc.format || info.Entries != 20000 || tc.blobs != (blobs > 0) ||
+				tc.format == FormatVerbose && info.Blobs != blobs {
+				t.Errorf("info %+v, %d messages not shown", info, blobs)
 			}
 			if multi == 0 {
 				t.Errorf("no multi-line message in the sample: the continuation lines went untested")
 			}
-			t.Logf("20000 entries alike; %d multi-line messages, %d shown as blob data", multi, blobs)
+			t.Logf("20000 entries alike; %d multi-line messages, %d not shown", multi, blobs)
 		})
 	}
 }

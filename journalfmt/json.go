@@ -21,6 +21,10 @@ type jsonReader struct {
 	seen    uint32
 	scratch [nFields][]byte
 	key     []byte
+	// pretty reads `journalctl -o json-pretty`: an object over many
+	// lines, from a line "{" to a line "}", gathered in obj.
+	pretty bool
+	obj    []byte
 }
 
 // NewJSON returns a Reader of `journalctl -o json` lines read from r; name
@@ -52,6 +56,12 @@ func newJSON(r io.Reader, name string, max int) *jsonReader {
 	return &jsonReader{lines: newLines(r, max), name: name}
 }
 
+// newJSONPretty reads `journalctl -o json-pretty`: each entry an object
+// from a line "{" to a line "}" (JSON lines are read as well).
+func newJSONPretty(r io.Reader, name string, max int) *jsonReader {
+	return &jsonReader{lines: newLines(r, max), name: name, pretty: true}
+}
+
 // Next implements Reader.
 func (r *jsonReader) Next() (*classifier.Entry, error) {
 	r.trimScratch()
@@ -69,12 +79,65 @@ func (r *jsonReader) Next() (*classifier.Entry, error) {
 		if isBlank(line) {
 			continue
 		}
+		at := r.line
+		if r.pretty && isBrace(line, '{') {
+			var err error
+			if line, err = r.gather(line); err != nil {
+				return nil, &MalformedError{Input: r.name, Line: at, Err: err}
+			}
+		}
 		if err := r.parse(line); err != nil {
-			return nil, &MalformedError{Input: r.name, Line: r.line, Err: err}
+			return nil, &MalformedError{Input: r.name, Line: at, Err: err}
 		}
 		r.entries++
 		return &r.e, nil
 	}
+}
+
+// gather joins the lines of a json-pretty object, from its first line
+// ("{", given) to its last ("}"), into r.obj. A line over the size cap,
+// an object over it, or an input ending inside the object is an error;
+// the lines up to the object's "}" are then skipped.
+func (r *jsonReader) gather(first []byte) ([]byte, error) {
+	r.obj = append(r.obj[:0], first...)
+	var err error
+	for {
+		line, res := r.next()
+		switch res {
+		case lineEnd:
+			if err == nil {
+				err = fmt.Errorf("object not closed before the end of the input")
+			}
+			return nil, err
+		case lineTooLong:
+			if err == nil {
+				err = fmt.Errorf("line %d longer than %d bytes", r.line, r.max)
+			}
+			continue
+		}
+		if err == nil {
+			r.obj = append(append(r.obj, '\n'), line...)
+			if len(r.obj) > r.max {
+				err = fmt.Errorf("object longer than %d bytes", r.max)
+			}
+		}
+		if isBrace(line, '}') {
+			if err != nil {
+				return nil, err
+			}
+			if cap(r.obj) > shrinkAbove {
+				defer func() { r.obj = nil }()
+			}
+			return r.obj, nil
+		}
+	}
+}
+
+// isBrace reports whether line is the brace c alone (a trailing "\r"
+// allowed), as json-pretty opens and closes an entry.
+func isBrace(line []byte, c byte) bool {
+	line = bytes.TrimRight(line, "\r")
+	return len(line) == 1 && line[0] == c
 }
 
 // trimScratch gives back scratch buffers grown for one huge value.

@@ -1,7 +1,11 @@
 package journalfmt
 
 import (
+	"errors"
+	"fmt"
+	"io"
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -41,5 +45,49 @@ func TestScanStringMatchesNaive(t *testing.T) {
 		if gk != wk || (wk >= 0 && ge != we) {
 			t.Fatalf("scanString(%q, %d) = %d, %v; byte by byte %d, %v", b, j, gk, ge, wk, we)
 		}
+	}
+}
+
+// TestJSONPrettyHostile: a json-pretty object that does not parse is
+// malformed, named by its first line, and reading goes on at the next
+// object; one the input cuts off is named too. Nothing else is lost.
+func TestJSONPrettyHostile(t *testing.T) {
+	in := strings.Join([]string{
+		"{",                          // 1
+		"\t\"MESSAGE\" : \"ok\"",     // 2
+		"}",                          // 3
+		"{",                          // 4
+		"\t\"MESSAGE\" : oops",       // 5
+		"}",                          // 6
+		"{\"MESSAGE\":\"one line\"}", // 7: JSON lines are read too
+		"{",                          // 8
+		"\t\"MESSAGE\" : \"cut",      // 9
+	}, "\n")
+	r, err := NewReader(strings.NewReader(in), "saved.json", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := InfoOf(r).Format; f != FormatJSONPretty {
+		t.Fatalf("format %s", f)
+	}
+	var got []string
+	for {
+		e, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		var me *MalformedError
+		switch {
+		case errors.As(err, &me):
+			got = append(got, fmt.Sprintf("%s:%d", me.Input, me.Line))
+		case err != nil:
+			t.Fatal(err)
+		default:
+			got = append(got, string(e.Message))
+		}
+	}
+	want := "ok|saved.json:4|one line|saved.json:8"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }

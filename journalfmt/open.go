@@ -21,9 +21,12 @@ type Format string
 // apart line by line; the other text formats are journalctl's -o names and
 // force one mode (FormatCat: plain text, no prefix).
 const (
-	FormatAuto   Format = "auto"
-	FormatJSON   Format = "json"
-	FormatExport Format = "export"
+	FormatAuto Format = "auto"
+	FormatJSON Format = "json"
+	// FormatJSONPretty is `journalctl -o json-pretty`: the JSON of an
+	// entry over many lines, from a line "{" to a line "}".
+	FormatJSONPretty Format = "json-pretty"
+	FormatExport     Format = "export"
 	// FormatVerbose is `journalctl -o verbose`: every field of an entry,
 	// one per line, under a header with its time and cursor.
 	FormatVerbose Format = "verbose"
@@ -58,25 +61,26 @@ func (f Format) IsText() bool {
 }
 
 // ParseFormat checks a format name as given to --input-format: "" and
-// "auto" detect; "json", "export", "verbose", "text" (any journalctl text) and
+// "auto" detect; "json", "json-pretty", "export", "verbose", "text" (any journalctl text) and
 // journalctl's text mode names ("short", "short-iso", ..., "cat") force one.
 // "short-delta" is read as short-monotonic, which it extends.
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(s); {
 	case f == "" || f == FormatAuto:
 		return FormatAuto, nil
-	case f == FormatJSON || f == FormatExport || f == FormatVerbose || f.IsText():
+	case f == FormatJSON || f == FormatJSONPretty || f == FormatExport || f == FormatVerbose || f.IsText():
 		return f, nil
 	case s == "short-delta":
 		return FormatShortMonotonic, nil
 	}
-	return "", fmt.Errorf("unknown input format %q (want auto, json, export, verbose, text, or a journalctl -o text mode: short, short-iso, short-iso-precise, short-precise, short-full, short-monotonic, short-unix, with-unit, cat)", s)
+	return "", fmt.Errorf("unknown input format %q (want auto, json, json-pretty, export, verbose, text, or a journalctl -o text mode: short, short-iso, short-iso-precise, short-precise, short-full, short-monotonic, short-unix, with-unit, cat)", s)
 }
 
 // Detect guesses the format of a journal from its first bytes (leading
 // blank lines and spaces are ignored):
 //   - an object whose first key is a journal field name (upper case:
-//     {"__CURSOR":...) is `journalctl -o json`; any other line is text, so
+//     {"__CURSOR":...) is `journalctl -o json`, or json-pretty when the
+//     "{" is alone on its line; any other line is text, so
 //     a file of tracing JSON messages (`journalctl -o cat`) is text;
 //   - a first line "FIELD=..." with FIELD a journal field name, or a binary
 //     field header "FIELD\n" followed by a length under 4 GiB, is export;
@@ -103,6 +107,9 @@ func Detect(b []byte) Format {
 				k++
 			}
 			if k > j+1 && k < len(b) && b[k] == '"' {
+				if bytes.IndexByte(b[1:j], '\n') >= 0 {
+					return FormatJSONPretty
+				}
 				return FormatJSON
 			}
 		}
@@ -152,7 +159,8 @@ func isNameByte(c byte) bool {
 
 // Options tune Open and NewReader.
 type Options struct {
-	// Format is "", "auto", "json", "export", "verbose" or "text".
+	// Format is "", "auto", "json", "json-pretty", "export", "verbose" or
+	// "text", or a journalctl text mode.
 	Format string
 	// Stdin is read for the input name "-"; nil means os.Stdin.
 	Stdin io.Reader
@@ -234,6 +242,8 @@ func NewFormat(r io.Reader, name string, format Format, o Options) Reader {
 	switch format {
 	case FormatJSON:
 		return newJSON(r, name, o.MaxEntry)
+	case FormatJSONPretty:
+		return newJSONPretty(r, name, o.MaxEntry)
 	case FormatExport:
 		return newExport(r, name, o.MaxEntry)
 	case FormatVerbose:
@@ -256,6 +266,8 @@ func NewBytes(b []byte, name string, format Format, o Options) interface {
 	switch format {
 	case FormatJSON:
 		return newJSON(inPlace(b), name, o.MaxEntry)
+	case FormatJSONPretty:
+		return newJSONPretty(inPlace(b), name, o.MaxEntry)
 	case FormatExport:
 		return noLine{newExport(inPlace(b), name, o.MaxEntry)}
 	case FormatVerbose:

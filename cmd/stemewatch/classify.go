@@ -94,7 +94,7 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "classify", "classify [--format table|json|ndjson] [--input FILE|-]... [--journal-dir DIR] [--since T] [--until T] [--type T]... [--agent A]...", classifyAbout)
 	fs.StringVar(&o.format, "format", "table", "output: `table` (for people), json (one summary object), ndjson (one event per line)")
 	fs.Var(&inputs, "input", "a saved journal `FILE` (or - for standard input); repeatable, read in order")
-	fs.StringVar(&o.inputFormat, "input-format", "auto", "force the input format: auto, json, export, verbose, text, or a journalctl -o text mode (short, short-iso, ..., cat)")
+	fs.StringVar(&o.inputFormat, "input-format", "auto", "force the input format: auto, json, json-pretty, export, verbose, text, or a journalctl -o text mode (short, short-iso, ..., cat)")
 	fs.StringVar(&o.journalDir, "journal-dir", "", "read a directory of journal files (e.g. copied from a node) instead of --input")
 	fs.StringVar(&o.unit, "unit", "stemedb-api", "the unit whose entries to count, as journalctl -u (\"\" for all); with --input it filters only when given")
 	fs.StringVar(&o.backend, "journal-backend", "auto", "with --journal-dir: the reader, auto, files (built in), sdjournal or journalctl")
@@ -409,7 +409,7 @@ func (st *classifyState) input(ctx context.Context, e *env, name, format string,
 	}
 	switch {
 	case read == 0 && malformed > 0:
-		return fmt.Errorf("%s: no entry decodes as %s (%s malformed); check --input-format (auto detects json, export, verbose and text)", label, formatName(format), groupDigits(malformed))
+		return fmt.Errorf("%s: no entry decodes as %s (%s malformed); check --input-format (auto detects json, json-pretty, export, verbose and text)", label, formatName(format), groupDigits(malformed))
 	case malformed > 0:
 		st.warnings = append(st.warnings, fmt.Sprintf("%s: %s entries read, %s malformed and skipped", label, groupDigits(read), groupDigits(malformed)))
 	}

@@ -112,7 +112,7 @@ var settings = []setting{
 	{"source.backend", "journal-backend", "journal reader: auto, sdjournal, journalctl, or files (run --once over a journal directory from its head)", func(c *Config) flag.Value { return (*strVal)(&c.Source.Backend) }},
 	{"source.from", "from", "start without a checkpoint at: tail, head or a duration like 10m", func(c *Config) flag.Value { return (*strVal)(&c.Source.From) }},
 	{"source.input", "input", "replay a saved journal `FILE` (- for stdin; repeatable) instead of following the journal", func(c *Config) flag.Value { return &listVal{p: &c.Source.Input} }},
-	{"source.input_format", "input-format", "force the input `FORMAT`: json, export, verbose, text, or a journalctl -o text mode (short, short-iso, ..., with-unit, cat)", func(c *Config) flag.Value { return (*strVal)(&c.Source.InputFormat) }},
+	{"source.input_format", "input-format", "force the input `FORMAT`: json, json-pretty, export, verbose, text, or a journalctl -o text mode (short, short-iso, ..., with-unit, cat)", func(c *Config) flag.Value { return (*strVal)(&c.Source.InputFormat) }},
 	{"metrics.max_error_types", "max-error-types", "at most `N` error_type series, then \"other\"", func(c *Config) flag.Value { return (*intVal)(&c.Metrics.MaxErrorTypes) }},
 	{"metrics.max_agents", "max-agents", "at most `N` agent_id series (the top agents), then \"other\"", func(c *Config) flag.Value { return (*intVal)(&c.Metrics.MaxAgents) }},
 	{"evidence.enabled", "evidence", "gather evidence on the node when an incident opens: on, off or auto (auto: on when following the journal, off with --input)", func(c *Config) flag.Value { return &c.Evidence.Enabled }},

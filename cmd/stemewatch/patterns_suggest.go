@@ -49,7 +49,7 @@ func patternsSuggest(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "patterns suggest", "patterns suggest [--input FILE|-]... [--patterns FILE]... [--top N]", suggestAbout)
 	fs.Var(&inputs, "input", "a journal `FILE` to read (journalctl -o json/export/text, or plain lines; - for stdin); repeatable; default -")
 	fs.Var(&files, "patterns", "a rule `FILE` on top of the defaults (lines it already types are not suggested); repeatable")
-	format := fs.String("input-format", "auto", "input format: auto, json, export, verbose or text")
+	format := fs.String("input-format", "auto", "input format: auto, json, json-pretty, export, verbose or text")
 	top := fs.Int("top", 5, "draft rules for the `N` most frequent Unclassified templates")
 	minCount := fs.Int("min-count", 1, "skip templates seen fewer than `N` times")
 	if err := parseFlags(fs, args); err != nil {

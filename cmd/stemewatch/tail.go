@@ -93,7 +93,7 @@ func parseTailFlags(e *env, args []string) (*tailOpts, error) {
 	fs.Var(&o.matches, "match", "an extra journal match `FIELD=VALUE` (repeatable; same field twice: either)")
 	fs.StringVar(&o.journalDir, "journal-dir", "", "read the journal files of `DIR` instead of the local journal")
 	fs.Var(&o.inputs, "input", "read a saved journal `FILE` (- for standard input) to the end instead of following; repeatable")
-	fs.StringVar(&o.inputFormat, "input-format", "auto", "with --input: auto, json, export, verbose or text")
+	fs.StringVar(&o.inputFormat, "input-format", "auto", "with --input: auto, json, json-pretty, export, verbose or text")
 	fs.StringVar(&o.backend, "journal-backend", "auto", "journal reader: auto, files (built in; not with --lines), sdjournal or journalctl")
 	aliasFlag(fs, "backend", "journal-backend")
 	fs.StringVar(&o.since, "since", "", "start this far back (`DURATION`, e.g. 10m or 2h) instead of at the end")
