@@ -36,11 +36,10 @@ type verboseReader struct {
 	start   int // the line of the entry being read
 	have    bool
 	bad     error // the entry is malformed: why
-	badLine int
-	hasMsg  bool // a MESSAGE field was read (it may be empty)
-	msgBlob bool // and it was journalctl's stand-in for a value not shown
-	lastF   int  // the field the last field line set (-1: none kept)
-	indent  int  // the indentation of that field's continuation lines
+	hasMsg  bool  // a MESSAGE field was read (it may be empty)
+	msgBlob bool  // and it was journalctl's stand-in for a value not shown
+	lastF   int   // the field the last field line set (-1: none kept)
+	indent  int   // the indentation of that field's continuation lines
 
 	cursor, msg, unit, host, ident, prio []byte
 	pending, pendBuf                     []byte // a header read past the entry before it
@@ -64,7 +63,7 @@ func (r *verboseReader) Next() (*classifier.Entry, error) {
 		switch res {
 		case lineTooLong:
 			if r.have {
-				r.malformed(r.line, fmt.Errorf("line %d longer than %d bytes", r.line, r.max))
+				r.malformed(fmt.Errorf("line %d longer than %d bytes", r.line, r.max))
 				continue
 			}
 			return nil, &MalformedError{Input: r.name, Line: r.line, Err: fmt.Errorf("line longer than %d bytes", r.max)}
@@ -96,7 +95,7 @@ func (r *verboseReader) Next() (*classifier.Entry, error) {
 			// Skipping to the next header.
 		default:
 			if err := r.field(line); err != nil {
-				r.malformed(r.line, err)
+				r.malformed(err)
 			}
 		}
 	}
@@ -106,13 +105,16 @@ func (r *verboseReader) Next() (*classifier.Entry, error) {
 func (r *verboseReader) begin(line []byte, n int) {
 	r.have, r.bad, r.start, r.lastF, r.indent, r.hasMsg, r.msgBlob = true, nil, n, -1, 0, false, false
 	r.cursor = append(r.cursor[:0], verboseHeader(line)...)
+	if cap(r.msg) > shrinkAbove {
+		r.msg = nil // grown for one huge message: give it back
+	}
 	r.msg, r.unit, r.host, r.ident, r.prio = r.msg[:0], r.unit[:0], r.host[:0], r.ident[:0], r.prio[:0]
 	r.e = classifier.Entry{Priority: -1, Cursor: r.cursor, RealtimeUS: cursorRealtime(r.cursor)}
 }
 
-func (r *verboseReader) malformed(n int, err error) {
+func (r *verboseReader) malformed(err error) {
 	if r.bad == nil {
-		r.bad, r.badLine = err, n
+		r.bad = err
 	}
 }
 
@@ -131,6 +133,9 @@ func (r *verboseReader) field(line []byte) error {
 			v = v[1:]
 		}
 		if b := r.value(r.lastF); b != nil {
+			if len(*b)+1+len(v) > r.max {
+				return fmt.Errorf("a value longer than %d bytes at line %d", r.max, r.line)
+			}
 			*b = append(append(*b, '\n'), v...)
 		}
 		if r.lastF == fMessage {

@@ -82,3 +82,28 @@ func TestVerboseDetect(t *testing.T) {
 		t.Fatal("verboseHead changed: the last case tests nothing")
 	}
 }
+
+// TestVerboseValueCap: a value continued over many lines stops at the
+// size cap: its entry is malformed, not held in memory without end, and
+// the next entry is read.
+func TestVerboseValueCap(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(verboseHead + "\n    MESSAGE=start\n")
+	for range 100 {
+		b.WriteString("            " + strings.Repeat("x", 50) + "\n")
+	}
+	b.WriteString(verboseHead + "\n    MESSAGE=next\n")
+	r := newVerbose(strings.NewReader(b.String()), "big.verbose", 1000)
+	_, err := r.Next()
+	var me *MalformedError
+	if !errors.As(err, &me) || me.Line != 1 || !strings.Contains(err.Error(), "longer than 1000 bytes") {
+		t.Fatalf("first entry: %v", err)
+	}
+	if cap(r.msg) > 2000 {
+		t.Errorf("message buffer grew to %d bytes past a cap of 1000", cap(r.msg))
+	}
+	e, err := r.Next()
+	if err != nil || string(e.Message) != "next" {
+		t.Fatalf("second entry: %v, %v", e, err)
+	}
+}
