@@ -314,18 +314,11 @@ func FuzzText(f *testing.F) {
 		}
 		// Round trip, as journalctl prints a message: the prefix, then
 		// each further line indented by the prefix's width.
-		if len(data) > fuzzMax/2 {
+		msg, lines, ok := printable(data)
+		if !ok {
 			return
 		}
 		const pre = "2026-11-25T09:46:40.000331+0000 h app[1]: "
-		lines := strings.Split(string(data), "\n")
-		for i, l := range lines {
-			lines[i] = strings.TrimRight(l, "\r")
-		}
-		msg := strings.Join(lines, "\n")
-		if isBlob([]byte(msg)) {
-			return
-		}
 		in := pre + strings.Join(lines, "\n"+strings.Repeat(" ", len(pre))) + "\n" + pre + "next\n"
 		got := results(t, mk(strings.NewReader(in)), 10)
 		at := int64(1795600000000331)
@@ -369,15 +362,8 @@ func FuzzVerbose(f *testing.F) {
 		}
 		// Round trip, as journalctl --all prints a value: "    MESSAGE=",
 		// then each further line indented past the "=".
-		if len(data) > fuzzMax/2 {
-			return
-		}
-		lines := strings.Split(string(data), "\n")
-		for i, l := range lines {
-			lines[i] = strings.TrimRight(l, "\r")
-		}
-		msg := strings.Join(lines, "\n")
-		if isBlob([]byte(msg)) {
+		msg, lines, ok := printable(data)
+		if !ok {
 			return
 		}
 		in := verboseHead + "\n    MESSAGE=" + strings.Join(lines, "\n"+strings.Repeat(" ", len("    MESSAGE="))) + "\n    PRIORITY=3\n" + verboseHead + "\n    MESSAGE=next\n"
@@ -391,4 +377,19 @@ func FuzzVerbose(f *testing.F) {
 			t.Fatalf("round trip of %q:\n got %q\nwant %q", msg, got, want)
 		}
 	})
+}
+
+// printable returns data as a message journalctl would print over lines:
+// its lines without a trailing "\r", and those joined. ok is false for data
+// too long for a round trip or that reads as a "[N blob data]" stand-in.
+func printable(data []byte) (msg string, lines []string, ok bool) {
+	if len(data) > fuzzMax/2 {
+		return "", nil, false
+	}
+	lines = strings.Split(string(data), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, "\r")
+	}
+	msg = strings.Join(lines, "\n")
+	return msg, lines, !isBlob([]byte(msg))
 }

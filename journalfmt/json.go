@@ -79,14 +79,22 @@ func (r *jsonReader) Next() (*classifier.Entry, error) {
 		if isBlank(line) {
 			continue
 		}
-		at := r.line
+		at, gathered := r.line, false
 		if r.pretty && isBrace(line, '{') {
 			var err error
 			if line, err = r.gather(line); err != nil {
 				return nil, &MalformedError{Input: r.name, Line: at, Err: err}
 			}
+			gathered = true
 		}
 		if err := r.parse(line); err != nil {
+			var je *jsonError
+			if gathered && errors.As(err, &je) {
+				// Name the line of the object the error is on.
+				nl := bytes.Count(line[:min(je.Off, len(line))], []byte{'\n'})
+				col := je.Off - (bytes.LastIndexByte(line[:min(je.Off, len(line))], '\n') + 1)
+				err = fmt.Errorf("line %d: %w", at+nl, &jsonError{col, je.What})
+			}
 			return nil, &MalformedError{Input: r.name, Line: at, Err: err}
 		}
 		r.entries++

@@ -1,9 +1,6 @@
 package journalfmt
 
 import (
-	"errors"
-	"fmt"
-	"io"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -70,23 +67,8 @@ func TestJSONPrettyHostile(t *testing.T) {
 	if f := InfoOf(r).Format; f != FormatJSONPretty {
 		t.Fatalf("format %s", f)
 	}
-	var got []string
-	for {
-		e, err := r.Next()
-		if err == io.EOF {
-			break
-		}
-		var me *MalformedError
-		switch {
-		case errors.As(err, &me):
-			got = append(got, fmt.Sprintf("%s:%d", me.Input, me.Line))
-		case err != nil:
-			t.Fatal(err)
-		default:
-			got = append(got, string(e.Message))
-		}
-	}
-	want := "ok|saved.json:4|one line|saved.json:8"
+	got := messagesAndErrors(t, r)
+	want := "ok|saved.json:4: line 5: invalid JSON at byte 14: invalid value|one line|saved.json:8: object not closed before the end of the input"
 	if strings.Join(got, "|") != want {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}

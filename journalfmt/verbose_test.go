@@ -33,22 +33,7 @@ func TestVerboseHostile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for {
-		e, err := r.Next()
-		if err == io.EOF {
-			break
-		}
-		var me *MalformedError
-		switch {
-		case errors.As(err, &me):
-			got = append(got, me.Error())
-		case err != nil:
-			t.Fatal(err)
-		default:
-			got = append(got, string(e.Message))
-		}
-	}
+	got := messagesAndErrors(t, r)
 	want := []string{
 		"saved.verbose:1: not a journalctl -o verbose entry header",
 		"ok",
@@ -105,5 +90,27 @@ func TestVerboseValueCap(t *testing.T) {
 	e, err := r.Next()
 	if err != nil || string(e.Message) != "next" {
 		t.Fatalf("second entry: %v, %v", e, err)
+	}
+}
+
+// messagesAndErrors reads r to its end: each entry's message, or the text
+// of the MalformedError that took its place. Any other error fails t.
+func messagesAndErrors(t *testing.T, r Reader) []string {
+	t.Helper()
+	var got []string
+	for {
+		e, err := r.Next()
+		if err == io.EOF {
+			return got
+		}
+		var me *MalformedError
+		switch {
+		case errors.As(err, &me):
+			got = append(got, me.Error())
+		case err != nil:
+			t.Fatal(err)
+		default:
+			got = append(got, string(e.Message))
+		}
 	}
 }

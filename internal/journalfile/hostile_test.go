@@ -286,17 +286,25 @@ func TestFollowerOfAnEmptyDirectorySeesTheFirstFileAtOnce(t *testing.T) {
 	}
 }
 
+// archivedSample writes the sample journal (20000 entries) as an archived
+// file into a new directory, and returns the directory and the file's path.
+func archivedSample(t *testing.T) (dir, path string) {
+	t.Helper()
+	data := sampleJournal(t)
+	data[16] = 2 // STATE_ARCHIVED
+	dir = t.TempDir()
+	path = filepath.Join(dir, "system@0123-0000000000000001-0000000000000001.journal")
+	if err := os.WriteFile(path, data, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	return dir, path
+}
+
 // followArchived follows a directory holding the sample journal as an
 // archived file (20000 entries), and returns the file's path.
 func followArchived(t *testing.T) (*journalfile.Dir, string) {
 	t.Helper()
-	data := sampleJournal(t)
-	data[16] = 2 // STATE_ARCHIVED
-	dir := t.TempDir()
-	path := filepath.Join(dir, "system@0123-0000000000000001-0000000000000001.journal")
-	if err := os.WriteFile(path, data, 0o640); err != nil {
-		t.Fatal(err)
-	}
+	dir, path := archivedSample(t)
 	d, err := journalfile.OpenDirs([]string{dir}, nil, true)
 	if err != nil {
 		t.Fatal(err)
@@ -309,17 +317,25 @@ func followArchived(t *testing.T) (*journalfile.Dir, string) {
 // fails the test.
 func drain(t *testing.T, d *journalfile.Dir) int {
 	t.Helper()
-	var e classifier.Entry
 	n := 0
+	each(t, d, func(*classifier.Entry) { n++ })
+	return n
+}
+
+// each calls fn with every entry d gives, to its end; an error fails the
+// test.
+func each(t *testing.T, d *journalfile.Dir, fn func(*classifier.Entry)) {
+	t.Helper()
+	var e classifier.Entry
 	for {
 		ok, err := d.Next(&e)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !ok {
-			return n
+			return
 		}
-		n++
+		fn(&e)
 	}
 }
 
@@ -391,35 +407,21 @@ func TestVacuumBetweenChoosingAnEntryAndReadingIt(t *testing.T) {
 		{"without terms", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			data := sampleJournal(t)
-			data[16] = 2 // STATE_ARCHIVED
-			dir := t.TempDir()
-			path := filepath.Join(dir, "system@0123-0000000000000001-0000000000000001.journal")
-			if err := os.WriteFile(path, data, 0o640); err != nil {
-				t.Fatal(err)
-			}
+			dir, path := archivedSample(t)
 			// want: the file's entries after the read-th one the terms pass.
 			all, err := journalfile.OpenDirs([]string{dir}, nil, false)
 			if err != nil {
 				t.Fatal(err)
 			}
-			var e classifier.Entry
 			total, passed, want := 0, 0, -1
-			for {
-				ok, err := all.Next(&e)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !ok {
-					break
-				}
+			each(t, all, func(e *classifier.Entry) {
 				total++
 				if tc.terms == nil || string(e.Unit) == unit {
 					if passed++; passed == read {
 						want = total
 					}
 				}
-			}
+			})
 			all.Close()
 			if want < 0 {
 				t.Fatalf("only %d of %d entries pass the terms", passed, total)
@@ -430,6 +432,7 @@ func TestVacuumBetweenChoosingAnEntryAndReadingIt(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer d.Close()
+			var e classifier.Entry
 			for n := 0; n < read; n++ {
 				if ok, err := d.Next(&e); !ok || err != nil {
 					t.Fatalf("entry %d: %v, %v", n+1, ok, err)
@@ -437,16 +440,9 @@ func TestVacuumBetweenChoosingAnEntryAndReadingIt(t *testing.T) {
 			}
 			d.Peek() // the next entry chosen
 			vacuum(t, path)
-			for {
-				ok, err := d.Next(&e)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !ok {
-					break
-				}
+			each(t, d, func(e *classifier.Entry) {
 				t.Errorf("after the vacuum Next gave an entry: %q", e.Message)
-			}
+			})
 			var lost uint64
 			for _, l := range d.TakeLosses() {
 				lost += l.Unread
