@@ -1,6 +1,6 @@
-// Package journalfmt decodes saved journals: journalctl JSON lines, journal
-// export format and journalctl's text outputs, detected from their first
-// bytes.
+// Package journalfmt decodes saved journals: journalctl JSON lines (and
+// json-pretty), journal export format, journalctl -o verbose and
+// journalctl's text outputs, detected from their first bytes.
 //
 // Text is read line by line: a line with the prefix of one of journalctl's
 // short modes (short, short-precise, short-iso, short-iso-precise,
