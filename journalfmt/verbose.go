@@ -145,7 +145,7 @@ func (r *verboseReader) field(line []byte) error {
 	}
 	body := line[4:]
 	eq := bytes.IndexByte(body, '=')
-	if eq <= 0 || !fieldName(body[:eq]) {
+	if eq <= 0 || !validName(body[:eq]) {
 		return fmt.Errorf("line %d is neither a field nor an entry header", r.line)
 	}
 	name, v := body[:eq], body[eq+1:]
@@ -213,20 +213,6 @@ func nonEmpty(b []byte) []byte {
 		return nil
 	}
 	return b
-}
-
-// fieldName reports whether b is a journal field name: upper-case letters,
-// digits and underscores, not starting with a digit.
-func fieldName(b []byte) bool {
-	if len(b) == 0 || (b[0] >= '0' && b[0] <= '9') {
-		return false
-	}
-	for _, c := range b {
-		if !isNameByte(c) {
-			return false
-		}
-	}
-	return true
 }
 
 // verboseHeader returns the cursor of a `journalctl -o verbose` entry
