@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/stemedb/stemewatch/classifier"
 )
@@ -109,7 +110,7 @@ func (r *verboseReader) begin(line []byte, n int) {
 		r.msg = nil // grown for one huge message: give it back
 	}
 	r.msg, r.unit, r.host, r.ident, r.prio = r.msg[:0], r.unit[:0], r.host[:0], r.ident[:0], r.prio[:0]
-	r.e = classifier.Entry{Priority: -1, Cursor: r.cursor, RealtimeUS: cursorRealtime(r.cursor)}
+	r.e = classifier.Entry{Priority: -1, Cursor: r.cursor, RealtimeUS: cursorUS(r.cursor)}
 }
 
 func (r *verboseReader) malformed(err error) {
@@ -226,23 +227,34 @@ func verboseHeader(line []byte) []byte {
 		return nil
 	}
 	c := line[i+2 : len(line)-1]
-	if cursorRealtime(c) == 0 || !bytes.Contains(line[:i], []byte(":")) {
+	if !hasRealtime(c) || !bytes.Contains(line[:i], []byte(":")) {
 		return nil
 	}
 	return c
 }
 
-// cursorRealtime returns the realtime a cursor names (its t=, hex
-// microseconds), or 0.
-func cursorRealtime(c []byte) int64 {
-	for _, part := range bytes.Split(c, []byte(";")) {
-		if len(part) > 2 && part[0] == 't' && part[1] == '=' {
-			n, err := strconv.ParseInt(string(part[2:]), 16, 64)
-			if err != nil || n <= 0 {
-				return 0
-			}
-			return n
+// hasRealtime reports whether cursor c names a realtime (t=).
+func hasRealtime(c []byte) bool {
+	_, ok := CursorRealtime(string(c))
+	return ok
+}
+
+// cursorUS is the realtime cursor c names, in microseconds, or 0.
+func cursorUS(c []byte) int64 {
+	us, _ := CursorRealtime(string(c))
+	return int64(us)
+}
+
+// CursorRealtime returns the realtime a journal cursor names (its t=, hex
+// microseconds since the epoch), and whether it names one.
+func CursorRealtime(c string) (uint64, bool) {
+	for c != "" {
+		var kv string
+		kv, c, _ = strings.Cut(c, ";")
+		if v, ok := strings.CutPrefix(kv, "t="); ok {
+			n, err := strconv.ParseUint(v, 16, 64)
+			return n, err == nil && n > 0 && n < 1<<63
 		}
 	}
-	return 0
+	return 0, false
 }

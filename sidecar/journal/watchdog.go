@@ -5,12 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
-	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/VictoriaMetrics/metrics"
+
+	"github.com/stemedb/stemewatch/journalfmt"
 )
 
 // DefaultSilenceTimeout is how long a reader child may keep the parent
@@ -259,23 +259,10 @@ func cursorAfter(a, b string) bool {
 	if ok1 && ok2 && pa.id == pb.id {
 		return pa.seq > pb.seq
 	}
-	ta, ok1 := cursorTime(a)
-	tb, ok2 := cursorTime(b)
+	ta, ok1 := journalfmt.CursorRealtime(a)
+	tb, ok2 := journalfmt.CursorRealtime(b)
 	if ok1 && ok2 {
 		return ta > tb
 	}
 	return true // cannot order them: assume progress is owed
-}
-
-// cursorTime returns the realtime stamp (t=, hex microseconds) of a cursor.
-func cursorTime(c string) (uint64, bool) {
-	for c != "" {
-		var kv string
-		kv, c, _ = strings.Cut(c, ";")
-		if v, ok := strings.CutPrefix(kv, "t="); ok {
-			n, err := strconv.ParseUint(v, 16, 64)
-			return n, err == nil
-		}
-	}
-	return 0, false
 }
