@@ -24,6 +24,13 @@ const fuzzMax = 4096
 // not end within limit calls (every call must consume input).
 func results(t *testing.T, r Reader, limit int) []string {
 	t.Helper()
+	return rendered(t, r, limit, show)
+}
+
+// rendered is results with each entry rendered by render; a malformed
+// entry is its error's text.
+func rendered(t *testing.T, r Reader, limit int, render func(classifier.Entry) string) []string {
+	t.Helper()
 	var out []string
 	for range limit {
 		e, err := r.Next()
@@ -40,7 +47,7 @@ func results(t *testing.T, r Reader, limit int) []string {
 		case err != nil:
 			t.Fatalf("unexpected error: %v", err)
 		default:
-			out = append(out, show(*e))
+			out = append(out, render(*e))
 		}
 	}
 	t.Fatalf("reader did not end after %d calls", limit)

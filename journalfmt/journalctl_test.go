@@ -155,31 +155,11 @@ func TestJournalctlVerboseAndPretty(t *testing.T) {
 		}
 		return out
 	}
-	type fields struct {
-		cursor, msg, unit, host, ident string
-		prio                           int
-		us                             int64
-		trunc                          bool
-	}
-	read := func(r Reader) []fields {
-		var all []fields
-		for {
-			e, err := r.Next()
-			if err == io.EOF {
-				return all
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			all = append(all, fields{string(e.Cursor), string(e.Message), string(e.Unit), string(e.Host),
-				string(e.Identifier), e.Priority, e.RealtimeUS, e.Truncated})
-		}
-	}
 	jr, err := NewReader(bytes.NewReader(print("-o", "json", "--all")), "json", Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := read(jr)
+	want := records(t, jr)
 	for _, tc := range []struct {
 		args   []string
 		format Format
@@ -198,16 +178,16 @@ func TestJournalctlVerboseAndPretty(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := read(vr)
+			got := records(t, vr)
 			if len(got) != len(want) || len(want) != 20000 {
 				t.Fatalf("%s: %d entries, json: %d", tc.format, len(got), len(want))
 			}
 			blobs, multi := 0, 0
 			for i := range want {
 				g, w := got[i], want[i]
-				if g.trunc && g.msg == "" {
+				if g.trunc && !g.hasMsg {
 					blobs++
-					g.msg, g.trunc = w.msg, w.trunc
+					g.msg, g.trunc, g.hasMsg = w.msg, w.trunc, w.hasMsg
 				}
 				if strings.Contains(w.msg, "\n") {
 					multi++

@@ -446,39 +446,47 @@ func TestTruncatedGzip(t *testing.T) {
 	}
 }
 
+// record is what a reader gives of one entry, comparable with ==.
+type record struct {
+	msg    string
+	trunc  bool
+	cursor string
+	rt     int64
+	prio   int
+	unit   string
+	host   string
+	ident  string
+	hasMsg bool
+}
+
+// records reads r to its end; any error fails t.
+func records(t *testing.T, r Reader) []record {
+	t.Helper()
+	var out []record
+	for {
+		e, err := r.Next()
+		if err == io.EOF {
+			return out
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, record{msg: string(e.Message), trunc: e.Truncated, cursor: string(e.Cursor),
+			rt: e.RealtimeUS, prio: e.Priority, unit: string(e.Unit), host: string(e.Host),
+			ident: string(e.Identifier), hasMsg: e.Message != nil})
+	}
+}
+
 // TestSample decodes the bundled sample in JSON and export form and checks
 // them against each other and the labels.
 func TestSample(t *testing.T) {
-	type rec struct {
-		msg    string
-		trunc  bool
-		cursor string
-		rt     int64
-		prio   int
-		unit   string
-		host   string
-		ident  string
-		hasMsg bool
-	}
-	read := func(name string) []rec {
+	read := func(name string) []record {
 		r, c, err := Open("../testdata/"+name, "")
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer c.Close()
-		var out []rec
-		for {
-			e, err := r.Next()
-			if err == io.EOF {
-				return out
-			}
-			if err != nil {
-				t.Fatalf("%s: %v", name, err)
-			}
-			out = append(out, rec{msg: string(e.Message), trunc: e.Truncated, cursor: string(e.Cursor),
-				rt: e.RealtimeUS, prio: e.Priority, unit: string(e.Unit), host: string(e.Host),
-				ident: string(e.Identifier), hasMsg: e.Message != nil})
-		}
+		return records(t, r)
 	}
 	js, ex, txt := read("sample.json.gz"), read("sample.export.gz"), read("sample.txt.gz")
 	if len(js) != 20000 || len(ex) != 20000 || len(txt) != 20000 {

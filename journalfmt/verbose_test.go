@@ -3,9 +3,10 @@ package journalfmt
 import (
 	"bytes"
 	"errors"
-	"io"
 	"strings"
 	"testing"
+
+	"github.com/stemedb/stemewatch/classifier"
 )
 
 // TestVerboseHostile: a line that is no field, a continuation with no
@@ -94,23 +95,8 @@ func TestVerboseValueCap(t *testing.T) {
 }
 
 // messagesAndErrors reads r to its end: each entry's message, or the text
-// of the MalformedError that took its place. Any other error fails t.
+// of the MalformedError that took its place.
 func messagesAndErrors(t *testing.T, r Reader) []string {
 	t.Helper()
-	var got []string
-	for {
-		e, err := r.Next()
-		if err == io.EOF {
-			return got
-		}
-		var me *MalformedError
-		switch {
-		case errors.As(err, &me):
-			got = append(got, me.Error())
-		case err != nil:
-			t.Fatal(err)
-		default:
-			got = append(got, string(e.Message))
-		}
-	}
+	return rendered(t, r, 1000, func(e classifier.Entry) string { return string(e.Message) })
 }
