@@ -107,6 +107,9 @@ func (r *jsonReader) Next() (*classifier.Entry, error) {
 // an object over it, or an input ending inside the object is an error;
 // the lines up to the object's "}" are then skipped.
 func (r *jsonReader) gather(first []byte) ([]byte, error) {
+	if cap(r.obj) > shrinkAbove {
+		r.obj = nil // grown for one huge object: give it back
+	}
 	r.obj = append(r.obj[:0], first...)
 	var err error
 	for {
@@ -132,9 +135,6 @@ func (r *jsonReader) gather(first []byte) ([]byte, error) {
 		if isBrace(line, '}') {
 			if err != nil {
 				return nil, err
-			}
-			if cap(r.obj) > shrinkAbove {
-				defer func() { r.obj = nil }()
 			}
 			return r.obj, nil
 		}

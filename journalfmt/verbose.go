@@ -43,8 +43,10 @@ type verboseReader struct {
 	indent  int   // the indentation of that field's continuation lines
 
 	cursor, msg, unit, host, ident, prio []byte
-	pending, pendBuf                     []byte // a header read past the entry before it
-	pendingLine                          int
+	// The cursor of a header read past the entry before it, and the
+	// header's line (0: none).
+	pending     []byte
+	pendingLine int
 }
 
 func newVerbose(r io.Reader, name string, max int) *verboseReader {
@@ -54,10 +56,9 @@ func newVerbose(r io.Reader, name string, max int) *verboseReader {
 // Next implements Reader.
 func (r *verboseReader) Next() (*classifier.Entry, error) {
 	for {
-		var line []byte
-		if r.pending != nil {
-			line, r.pending = r.pending, nil
-			r.begin(line, r.pendingLine)
+		if r.pendingLine > 0 {
+			r.begin(r.pending, r.pendingLine)
+			r.pendingLine = 0
 			continue
 		}
 		l, res := r.next()
@@ -77,17 +78,17 @@ func (r *verboseReader) Next() (*classifier.Entry, error) {
 			}
 			return nil, io.EOF
 		}
-		line = trimCR(l)
+		line := trimCR(l)
+		cursor := verboseHeader(line)
 		switch {
-		case verboseHeader(line) != nil:
+		case cursor != nil:
 			if r.have {
 				// The header of the next entry: keep it for the next call.
-				r.pendBuf = append(r.pendBuf[:0], line...)
-				r.pending = r.pendBuf
+				r.pending = append(r.pending[:0], cursor...)
 				r.pendingLine = r.line
 				return r.finish()
 			}
-			r.begin(line, r.line)
+			r.begin(cursor, r.line)
 		case len(line) == 0 || isNote(line):
 			// Blank lines and journalctl's own notes ("-- No entries --").
 		case !r.have:
@@ -102,10 +103,10 @@ func (r *verboseReader) Next() (*classifier.Entry, error) {
 	}
 }
 
-// begin starts an entry at its header line (number n).
-func (r *verboseReader) begin(line []byte, n int) {
+// begin starts an entry at its header line (number n), which gave cursor.
+func (r *verboseReader) begin(cursor []byte, n int) {
 	r.have, r.bad, r.start, r.lastF, r.indent, r.hasMsg, r.msgBlob = true, nil, n, -1, 0, false, false
-	r.cursor = append(r.cursor[:0], verboseHeader(line)...)
+	r.cursor = append(r.cursor[:0], cursor...)
 	if cap(r.msg) > shrinkAbove {
 		r.msg = nil // grown for one huge message: give it back
 	}
