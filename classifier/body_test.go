@@ -3,8 +3,7 @@ package classifier
 import "testing"
 
 func TestTextBodyFields(t *testing.T) {
-	const head = "2026-11-25T09:46:40.123456Z ERROR stemedb_api::handlers: "
-	for _, c := range []struct{ line, want string }{
+	bodies(t, "2026-11-25T09:46:40.123456Z ERROR stemedb_api::handlers: ", []bodyCase{
 		{"request failed agent_id=agent-0042 status=500", "request failed"},
 		{`request failed path="/v1/put" agent_id=a`, "request failed"},
 		// Nothing but fields: read whole, as the JSON shape reads it.
@@ -17,11 +16,7 @@ func TestTextBodyFields(t *testing.T) {
 		{"already connected to hostnqn=nqn.x,nqn=nqn.y,transport=tcp", "already connected to hostnqn=nqn.x,nqn=nqn.y,transport=tcp"},
 		{"request failed peers=node1,node2", "request failed"},
 		{"disk full error=ENOSPC", "disk full"},
-	} {
-		if got := string(textBody([]byte(head + c.line))); got != c.want {
-			t.Errorf("textBody(%q) = %q, want %q", c.line, got, c.want)
-		}
-	}
+	})
 }
 
 // TestTextBodyTarget: the word after the level is cut off as a tracing
@@ -29,8 +24,7 @@ func TestTextBodyFields(t *testing.T) {
 // crate's root (an identifier with an underscore), and kept when it reads
 // as prose.
 func TestTextBodyTarget(t *testing.T) {
-	const head = "2026-11-25T09:46:40.123456Z ERROR "
-	for _, c := range []struct{ line, want string }{
+	bodies(t, "2026-11-25T09:46:40.123456Z ERROR ", []bodyCase{
 		{"stemedb_api::handlers: request failed: disk full", "request failed: disk full"},
 		{"stemedb_api: request failed: disk full", "request failed: disk full"},
 		{"_private: disk full", "disk full"},
@@ -40,7 +34,16 @@ func TestTextBodyTarget(t *testing.T) {
 		{"<T as Trait>::f: disk full", "<T as Trait>::f: disk full"},
 		{"9_lives: disk full", "9_lives: disk full"},
 		{"stemedb_api:", ""},
-	} {
+	})
+}
+
+// bodyCase is a line after a head and the body textBody should find.
+type bodyCase struct{ line, want string }
+
+// bodies checks textBody on head+line for each case.
+func bodies(t *testing.T, head string, cases []bodyCase) {
+	t.Helper()
+	for _, c := range cases {
 		if got := string(textBody([]byte(head + c.line))); got != c.want {
 			t.Errorf("textBody(%q) = %q, want %q", c.line, got, c.want)
 		}
